@@ -6,7 +6,7 @@ const jsonReport = process.env.HOMEPOT_TEST_JSON
 
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'apps/*', 'bench', 'docs'],
+    projects: ['packages/*', 'apps/*', 'bench', 'docs', 'tests/*'],
     reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
     coverage: {
       provider: 'v8',

@@ -53,10 +53,10 @@ async function main(argv: readonly string[]): Promise<number> {
     let payload: PayloadMeasureResult | undefined
     if (config.sections.includes('payload')) {
       try {
-        payload = await runMeasurement<PayloadMeasureResult>({
-          kind: 'payload',
-          timeMs: config.payloadTimeMs,
-        })
+        payload = await runMeasurement<PayloadMeasureResult>(
+          { kind: 'payload', timeMs: config.payloadTimeMs },
+          { timeoutMs: config.childTimeoutMs },
+        )
         for (const task of payload.tasks)
           log(`payload: ${task.name}: ${Math.round(task.opsPerSecond)}/s`)
       } catch (error) {

@@ -19,7 +19,7 @@ describe('parseBenchArgs', () => {
 
   it('makes --quick a smoke run that never rewrites the docs', () => {
     const config = parseBenchArgs(['--quick'])
-    expect(config).toMatchObject({ quick: true, repetitions: 1, streamCounts: [2_000, 20_000] })
+    expect(config).toMatchObject({ quick: true, repetitions: 1, streamCounts: [2_000, 10_000] })
     expect(config.count).toBeLessThanOrEqual(1000)
     expect(config.writeDocs).toBe(false)
   })

@@ -39,6 +39,7 @@ const CONFIG: BenchConfig = {
   payloadTimeMs: 1000,
   sections: ['throughput', 'payload', 'memory'],
   profileConcurrency: undefined,
+  childTimeoutMs: 60_000,
   writeDocs: false,
 }
 

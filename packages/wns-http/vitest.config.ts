@@ -1,4 +1,4 @@
 import { defineProject } from 'vitest/config'
-import { defineWorkspaceProject } from '../../vitest.shared'
+import { defineWorkspaceProject } from '../../vitest.shared.ts'
 
 export default defineProject(defineWorkspaceProject('wns-http'))

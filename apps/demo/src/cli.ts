@@ -33,8 +33,9 @@ async function main(): Promise<void> {
   const types = options.type === 'all' ? WNS_NOTIFICATION_TYPES : [options.type as WnsNotificationType]
 
   if (options.real) {
-    if (!options.channels) program.error('--real needs --channels <file> with one channel URI per line')
-    const summaries = await runReal(options.channels, types, options.concurrency)
+    const channelsFile = options.channels
+    if (!channelsFile) return program.error('--real needs --channels <file> with one channel URI per line')
+    const summaries = await runReal(channelsFile, types, options.concurrency)
     console.log(JSON.stringify({ real: true, summaries }, null, options.json ? 0 : 2))
     return
   }

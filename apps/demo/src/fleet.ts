@@ -1,4 +1,4 @@
-import type { ChannelState, WnsMock } from '@homepot/wns-mock-server'
+import type { WnsChannelState as ChannelState, WnsMock } from '@homepot/wns-mock-server'
 
 /** One simulated point-of-sale terminal and the channel it registered. */
 export interface Terminal {
@@ -36,8 +36,8 @@ export function createFleet(mock: WnsMock, size: number): Terminal[] {
 }
 
 /** How many terminals are in each state. */
-export function countStates(terminals: readonly Terminal[]): Record<ChannelState, number> {
-  const counts: Record<ChannelState, number> = { active: 0, expired: 0, invalid: 0, throttled: 0, offline: 0 }
-  for (const terminal of terminals) counts[terminal.state]++
+export function countStates(terminals: readonly Terminal[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const terminal of terminals) counts[terminal.state] = (counts[terminal.state] ?? 0) + 1
   return counts
 }

@@ -25,6 +25,8 @@ export interface BenchConfig {
   readonly sections: readonly BenchSection[]
   /** Also CPU-profile (a) and (b) at this concurrency and summarize where the time goes. */
   readonly profileConcurrency: number | undefined
+  /** A measuring child still running after this long is killed and its run fails. */
+  readonly childTimeoutMs: number
   /** Write docs/benchmarks.md (never in quick mode). */
   readonly writeDocs: boolean
 }

@@ -4,7 +4,7 @@ import { BENCH_SECTIONS, type BenchConfig, type BenchSection } from './bench-con
 
 /** Usage text printed by `--help` and on a bad argument. */
 export const BENCH_USAGE = `Usage: pnpm bench [options]
-  --quick                 smoke mode: 300 sends per run, 1 repetition, streams of 2,000 and 20,000
+  --quick                 smoke mode: 300 sends per run, 1 repetition, streams of 2,000 and 10,000
   --count <n>             toasts per throughput run (default 20000)
   --repetitions <n>       repetitions of each variant and concurrency (default 3)
   --concurrency <list>    comma-separated concurrencies (default 1,16,64,256)
@@ -21,8 +21,15 @@ const FULL = {
   repetitions: 3,
   streamCounts: [100_000, 1_000_000],
   payloadTimeMs: 3000,
+  childTimeoutMs: 1_800_000,
 }
-const QUICK = { count: 300, repetitions: 1, streamCounts: [2_000, 20_000], payloadTimeMs: 200 }
+const QUICK = {
+  count: 300,
+  repetitions: 1,
+  streamCounts: [2_000, 10_000],
+  payloadTimeMs: 200,
+  childTimeoutMs: 120_000,
+}
 
 /**
  * Parses the arguments of `pnpm bench` into a {@link BenchConfig}.
@@ -74,6 +81,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchConfig {
       (section) => !(optional('--skip', values.skip, sectionList) ?? []).includes(section),
     ),
     profileConcurrency,
+    childTimeoutMs: base.childTimeoutMs,
     writeDocs: !values.quick && !values['no-docs'],
   }
 }

@@ -23,14 +23,23 @@ export function startResponder(
 ): Promise<RunningResponder> {
   const child = fork(entry, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
   let nextId = 0
-  const waiting = new Map<number, (stats: ResponderStats) => void>()
+  const waiting = new Map<
+    number,
+    { resolve: (stats: ResponderStats) => void; reject: (error: Error) => void }
+  >()
+  // A responder that dies mid-run fails whatever is waiting on it instead of hanging the harness.
+  child.once('exit', (code) => {
+    for (const pending of waiting.values())
+      pending.reject(new Error(`the responder exited with code ${code}`))
+    waiting.clear()
+  })
   return new Promise((resolve, reject) => {
     const onExit = (code: number | null): void =>
       reject(new Error(`the responder exited with code ${code} before it was ready`))
     child.once('exit', onExit)
     child.on('message', (message: ResponderMessage) => {
       if (message.type === 'stats') {
-        waiting.get(message.id)?.(message)
+        waiting.get(message.id)?.resolve(message)
         waiting.delete(message.id)
         return
       }
@@ -39,9 +48,13 @@ export function startResponder(
         port: message.port,
         ca: message.ca,
         stats: () =>
-          new Promise((resolveStats) => {
+          new Promise((resolveStats, rejectStats) => {
+            if (child.exitCode !== null) {
+              rejectStats(new Error(`the responder exited with code ${child.exitCode}`))
+              return
+            }
             nextId += 1
-            waiting.set(nextId, resolveStats)
+            waiting.set(nextId, { resolve: resolveStats, reject: rejectStats })
             child.send({ type: 'stats', id: nextId })
           }),
         stop: () =>

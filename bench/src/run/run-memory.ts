@@ -21,12 +21,15 @@ export async function runMemory(
   for (const count of config.streamCounts) {
     const name = `sendStream over ${formatNumber(count)} channels`
     try {
-      const result = await runMeasurement<StreamMeasureResult>({
-        kind: 'stream',
-        count,
-        concurrency: config.streamConcurrency,
-        target: { port: responder.port, ca: responder.ca },
-      })
+      const result = await runMeasurement<StreamMeasureResult>(
+        {
+          kind: 'stream',
+          count,
+          concurrency: config.streamConcurrency,
+          target: { port: responder.port, ca: responder.ca },
+        },
+        { timeoutMs: config.childTimeoutMs },
+      )
       streams.push(result)
       if (result.sent !== count || result.failed > 0) {
         const first = result.firstError ? ` (first: ${result.firstError})` : ''

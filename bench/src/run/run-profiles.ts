@@ -53,6 +53,7 @@ export async function runProfiles(
     await rm(file, { force: true })
     await runMeasurement(job.request, {
       execArgv: ['--cpu-prof', `--cpu-prof-dir=${resultsDir}`, `--cpu-prof-name=${job.fileName}`],
+      timeoutMs: config.childTimeoutMs,
     })
     const profile = JSON.parse(await readFile(file, 'utf8')) as CpuProfile
     profiles.push({

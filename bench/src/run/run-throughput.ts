@@ -35,14 +35,17 @@ export async function runThroughput(
         const before = await responder.stats()
         let result: SendMeasureResult
         try {
-          result = await runMeasurement<SendMeasureResult>({
-            kind: 'send',
-            variant,
-            concurrency,
-            count: config.count,
-            target: { port: responder.port, ca: responder.ca },
-            xml,
-          })
+          result = await runMeasurement<SendMeasureResult>(
+            {
+              kind: 'send',
+              variant,
+              concurrency,
+              count: config.count,
+              target: { port: responder.port, ca: responder.ca },
+              xml,
+            },
+            { timeoutMs: config.childTimeoutMs },
+          )
         } catch (error) {
           failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`)
           log(`[${done}/${total}] ${name}: FAILED`)

@@ -8,7 +8,8 @@ export {
 } from './payload/push-notification-payload'
 export { PUSH_PRIORITIES, PushPriority } from './payload/push-priority'
 // --- provider interface
-export { BasePushProvider, type PushDelivery } from './provider/base-push-provider'
+export { BasePushProvider } from './provider/base-push-provider'
+export type { PushDelivery } from './provider/prepare-delivery'
 export type {
   PushHealthCheck,
   PushNotificationProvider,

@@ -7,6 +7,7 @@ export type {
   WnsBulkItemResult,
   WnsBulkOptions,
   WnsBulkProgress,
+  WnsBulkSource,
   WnsBulkSuccess,
   WnsSendManyResult,
 } from './bulk/bulk-types'
@@ -34,3 +35,5 @@ export {
   DEFAULT_REFRESH_MARGIN_MS,
 } from './tokens/create-cached-token-provider'
 export { createTokenProvider, type TokenProviderOptions } from './tokens/create-token-provider'
+// --- transport
+export { createWnsAgent } from './transport/create-agent'

@@ -5,7 +5,6 @@ export { WnsMockDispatcher, type WnsMockDispatcherOptions } from './dispatcher/w
 // --- the mock: state, control API and msw handlers
 export { createWnsMock, DEFAULT_CHANNEL_TTL_SECONDS } from './mock/create-wns-mock'
 export type { WnsMock, WnsMockOptions } from './mock/wns-mock'
-export { DEFAULT_TILE_BADGE_TTL_SECONDS } from './protocol/deliver-notification'
 // --- loopback HTTPS server
 export {
   createMockServerAgent,
@@ -27,7 +26,7 @@ export {
   type WnsLiveApp,
   type WnsMockApp,
 } from './state/app-registry'
-// --- channels and what they received
+// --- channels
 export {
   type CreateChannelOptions,
   DEFAULT_THROTTLE_RETRY_AFTER_SECONDS,
@@ -42,7 +41,8 @@ export {
   type WnsFaultHandle,
 } from './state/fault-plan'
 export type { WnsMockStats } from './state/mock-stats'
-export { OFFLINE_TILE_QUEUE_LENGTH } from './state/offline-cache'
+// --- offline cache and what channels received
+export { DEFAULT_TILE_BADGE_TTL_SECONDS, OFFLINE_TILE_QUEUE_LENGTH } from './state/offline-cache'
 export type {
   WnsDeliveredNotification,
   WnsPendingNotification,

@@ -1,26 +1,14 @@
 import { WnsError } from '@homepot/wns-core'
-import {
-  createPushNotificationPayload,
-  type PushNotificationPayload,
-} from '../payload/push-notification-payload'
+import type { PushNotificationPayload } from '../payload/push-notification-payload'
 import { createFailureResult } from '../result/create-push-result'
 import type { PushNotificationResult } from '../result/push-notification-result'
+import { type PushDelivery, prepareDeliveries, prepareDelivery } from './prepare-delivery'
 import type {
   PushHealthCheck,
   PushNotificationProvider,
   PushNotificationTarget,
   PushPlatformInfo,
 } from './push-notification-provider'
-
-/** One validated entry of a bulk send, with its position in the caller's list. */
-export interface PushDelivery {
-  /** Position in the list given to `sendBulkNotifications`. */
-  readonly index: number
-  /** The device token, as given. */
-  readonly deviceToken: string
-  /** The validated payload. */
-  readonly payload: PushNotificationPayload
-}
 
 type LifecycleState = 'new' | 'ready' | 'closed'
 
@@ -94,7 +82,14 @@ export abstract class BasePushProvider implements PushNotificationProvider {
     payload: PushNotificationPayload,
   ): Promise<PushNotificationResult> {
     this.assertReady('sendNotification')
-    const delivery = this.prepareOne(0, deviceToken, payload, 'deviceToken', 'payload')
+    const delivery = prepareDelivery(
+      this.platform,
+      0,
+      deviceToken,
+      payload,
+      'deviceToken',
+      'payload',
+    )
     return 'success' in delivery ? delivery : this.deliverSafely(delivery)
   }
 
@@ -113,7 +108,7 @@ export abstract class BasePushProvider implements PushNotificationProvider {
         field: 'notifications',
       })
     }
-    const prepared = this.prepare(notifications, 'notifications')
+    const prepared = prepareDeliveries(this.platform, notifications, 'notifications')
     const results: PushNotificationResult[] = []
     const deliveries: PushDelivery[] = []
     prepared.forEach((entry, index) => {
@@ -213,51 +208,5 @@ export abstract class BasePushProvider implements PushNotificationProvider {
     return this.#state === 'closed'
       ? `the ${this.platform} provider was cleaned up; call initialize() again before ${method}()`
       : `the ${this.platform} provider is not initialized; await initialize() before ${method}()`
-  }
-
-  private prepare(
-    entries: readonly unknown[],
-    field: string,
-  ): Array<PushDelivery | PushNotificationResult> {
-    return entries.map((entry, index) => {
-      if (!Array.isArray(entry) || entry.length !== 2) {
-        const message = `${field}[${index}] must be a [deviceToken, payload] pair`
-        const token = Array.isArray(entry) && typeof entry[0] === 'string' ? entry[0] : ''
-        return this.invalid(token, message, `${field}[${index}]`)
-      }
-      return this.prepareOne(
-        index,
-        entry[0],
-        entry[1],
-        `${field}[${index}][0]`,
-        `${field}[${index}][1]`,
-      )
-    })
-  }
-
-  private prepareOne(
-    index: number,
-    deviceToken: unknown,
-    payload: unknown,
-    tokenField: string,
-    payloadField: string,
-  ): PushDelivery | PushNotificationResult {
-    if (typeof deviceToken !== 'string') {
-      return this.invalid('', `${tokenField} must be a string`, tokenField)
-    }
-    try {
-      return {
-        index,
-        deviceToken,
-        payload: createPushNotificationPayload(payload as PushNotificationPayload, payloadField),
-      }
-    } catch (error) {
-      return createFailureResult(deviceToken, this.platform, error)
-    }
-  }
-
-  private invalid(deviceToken: string, message: string, field: string): PushNotificationResult {
-    const error = new WnsError('INVALID_PAYLOAD', { message, field })
-    return createFailureResult(deviceToken, this.platform, error)
   }
 }

@@ -83,6 +83,7 @@ export function getNotificationProvider<Name extends keyof PushProviderTypes>(
   name: Name,
   config?: PushProviderTypes[Name]['config'],
 ): PushProviderTypes[Name]['provider']
+/** A provider registered under a name {@link PushProviderTypes} does not list. */
 export function getNotificationProvider(
   name: string,
   config?: PushProviderConfig,
@@ -111,6 +112,7 @@ export function getPushProvider<Name extends keyof PushProviderTypes>(
   config?: PushProviderTypes[Name]['config'],
   options?: GetPushProviderOptions,
 ): Promise<PushProviderTypes[Name]['provider']>
+/** A provider registered under a name {@link PushProviderTypes} does not list. */
 export function getPushProvider(
   platform: string,
   config?: PushProviderConfig,

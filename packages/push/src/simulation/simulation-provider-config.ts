@@ -68,14 +68,23 @@ export interface SimulationProviderConfig {
 
 /** {@link SimulationProviderConfig} after validation, defaults filled in. */
 export interface SimulationProviderSettings {
+  /** What payloads are built as. */
   readonly notificationType: WnsNotificationType
+  /** Share of sends that fail at random, from 0 to 1. */
   readonly failureRate: number
+  /** Seed of the random generator; `undefined` draws from `Math.random`. */
   readonly seed: number | undefined
+  /** Codes random failures are drawn from. */
   readonly failureCodes: readonly WnsErrorCode[]
+  /** Device tokens that always fail, with their code. */
   readonly failures: Readonly<Record<string, WnsErrorCode>>
+  /** Simulated latency range `[min, max]`, in milliseconds. */
   readonly latencyMs: readonly [number, number]
+  /** Whether sends really wait the simulated latency. */
   readonly delay: boolean
+  /** Whether only valid WNS channel URIs are accepted as device tokens. */
   readonly strictTokens: boolean
+  /** Largest body in UTF-8 bytes; `undefined` means WNS's 5000. */
   readonly maxPayloadBytes: number | undefined
 }
 

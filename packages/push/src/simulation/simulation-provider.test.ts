@@ -1,5 +1,5 @@
 import { createWnsMock } from '@homepot/wns-mock-server'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { PushPriority } from '../payload/push-priority'
 import { SimulationProvider } from './simulation-provider'
 
@@ -120,12 +120,36 @@ describe('SimulationProvider', () => {
     ])
   })
 
-  it('builds badges, tiles and raw notifications like wns_windows', async () => {
+  it('builds the configured WNS type, as wns_windows would', async () => {
     const badge = await started({ notificationType: 'badge' })
     await badge.sendNotification('d', { title: 't', body: 'b', data: { badge_value: 3 } })
     expect(badge.sent[0]?.notification?.body).toBe('<badge value="3"/>')
-    const missing = await badge.sendNotification('d', { title: 't', body: 'b' })
-    expect(missing.errorCode).toBe('INVALID_PAYLOAD')
+    expect((await badge.sendNotification('d', { title: 't', body: 'b' })).errorCode).toBe(
+      'INVALID_PAYLOAD',
+    )
+    const raw = await started({ notification_type: 'raw' })
+    await raw.sendNotification('d', { title: 't', body: 'b' })
+    expect(raw.sent[0]?.notification?.type).toBe('raw')
+    expect(raw.sent[0]?.notification?.contentType).toBe('application/octet-stream')
+  })
+
+  it('waits the simulated latency when delay is set', async () => {
+    vi.useFakeTimers()
+    try {
+      const provider = await started({ delay: true, latencyMs: [30, 30] })
+      let settled = false
+      const pending = provider.sendNotification('d', notification).then((result) => {
+        settled = true
+        return result
+      })
+      await vi.advanceTimersByTimeAsync(29)
+      expect(settled).toBe(false)
+      await vi.advanceTimersByTimeAsync(1)
+      expect(settled).toBe(true)
+      expect((await pending).latencyMs).toBe(30)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('reports its configuration and state in getPlatformInfo', async () => {

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import {
   isValidChannelUri,
   WnsError,
@@ -118,7 +117,7 @@ export class SimulationProvider extends BasePushProvider {
     const roll = this.#random()
     const pick = this.#random()
     const messageId = this.#messageId()
-    if (this.settings.delay) await sleep(latencyMs)
+    if (this.settings.delay) await new Promise((resolve) => setTimeout(resolve, latencyMs))
 
     if (!this.validateDeviceToken(deviceToken)) {
       const error = new WnsError('INVALID_CHANNEL_URI', {

@@ -1,5 +1,10 @@
-import { createTokenProvider, DEFAULT_CONCURRENCY, WnsClient } from '@homepot/wns-http'
-import { Agent, type Dispatcher } from 'undici'
+import {
+  createTokenProvider,
+  createWnsAgent,
+  DEFAULT_CONCURRENCY,
+  WnsClient,
+} from '@homepot/wns-http'
+import type { Agent, Dispatcher } from 'undici'
 import { type TrackedAccessTokenProvider, trackAccessToken } from './track-access-token'
 import type { WnsProviderSettings } from './wns-provider-config'
 
@@ -14,8 +19,8 @@ export interface WnsConnection {
 /**
  * Creates the token provider and the client for a provider's settings, then gets a first access
  * token so bad credentials fail here. The token provider needs the dispatcher before the client
- * exists, so when none is configured the Agent is created here, with wns-http's settings
- * (keep-alive, no pipelining: WNS supports none), and closed with the connection.
+ * exists, so when none is configured the Agent is created here (`createWnsAgent`, the transport
+ * the client would have made) and closed with the connection.
  * @throws {WnsError} what the token endpoint answers (`AUTH_FAILED`, `TIMEOUT`, …); nothing is
  *   left open.
  * @internal
@@ -24,12 +29,7 @@ export async function openWnsConnection(settings: WnsProviderSettings): Promise<
   const timeoutMs = Math.round(settings.timeoutSeconds * 1000)
   const agent = settings.dispatcher
     ? undefined
-    : new Agent({
-        connections: settings.concurrency ?? DEFAULT_CONCURRENCY,
-        pipelining: 1,
-        keepAliveTimeout: 30_000,
-        keepAliveMaxTimeout: 120_000,
-      })
+    : createWnsAgent(settings.concurrency ?? DEFAULT_CONCURRENCY)
   const dispatcher: Dispatcher = settings.dispatcher ?? (agent as Agent)
   const logger = settings.logger && { logger: settings.logger }
   const tokens = trackAccessToken(

@@ -170,6 +170,18 @@ describe('parseWnsProviderConfig', () => {
     expect(error.message).toBe(message)
   })
 
+  it('checks channelUriOptions once, when the config is parsed', () => {
+    expect(
+      parseWnsProviderConfig(
+        { packageSid: SID, clientSecret: SECRET, channelUriOptions: { legacyLengthRule: true } },
+        NO_ENV,
+      ).channelUriOptions,
+    ).toEqual({ legacyLengthRule: true })
+    expect(
+      refusal({ packageSid: SID, clientSecret: SECRET, channelUriOptions: { maxLength: -1 } }),
+    ).toMatchObject({ code: 'INVALID_OPTIONS', field: 'channelUriOptions.maxLength' })
+  })
+
   it('refuses unknown keys and lists the known ones in both spellings', () => {
     const error = refusal({ package_sid: SID, client_secret: SECRET, provider: 'wns_windows' })
     expect(error.field).toBe('provider')

@@ -96,16 +96,27 @@ export interface WnsProviderConfig {
 export interface WnsProviderSettings {
   /** Partner Center or Entra ID credentials. */
   readonly credentials: WnsCredentials
+  /** What payloads are sent as. */
   readonly notificationType: WnsNotificationType
+  /** Notifications handed to `sendMany` at a time by bulk sends. */
   readonly batchSize: number
+  /** Time allowed for one HTTP exchange, in seconds. */
   readonly timeoutSeconds: number
+  /** Whether `X-WNS-RequestForStatus: true` is sent. */
   readonly requestForStatus: boolean
+  /** `X-WNS-Cache-Policy` for every send, when configured. */
   readonly cachePolicy?: 'cache' | 'no-cache'
+  /** Sends in flight at once during a bulk send, when configured. */
   readonly concurrency?: number
+  /** Largest body in UTF-8 bytes, when configured. */
   readonly maxPayloadBytes?: number
+  /** Options of the channel-URI validator, when configured. */
   readonly channelUriOptions?: ChannelUriOptions
+  /** The undici dispatcher, when configured. */
   readonly dispatcher?: Dispatcher
+  /** Retry policy of the WnsClient, when configured (checked by the client at `initialize()`). */
   readonly retry?: WnsRetryOptions
+  /** Structured logger, when configured. */
   readonly logger?: WnsLogger
 }
 

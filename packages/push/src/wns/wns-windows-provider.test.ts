@@ -1,6 +1,6 @@
-import { WnsClient } from '@homepot/wns-http'
+import { inspect } from 'node:util'
 import { createWnsMock, type WnsMock } from '@homepot/wns-mock-server'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { PushPriority } from '../payload/push-priority'
 import type { WnsProviderConfig } from './wns-provider-config'
 import { WnsWindowsProvider } from './wns-windows-provider'
@@ -15,7 +15,6 @@ const notification = {
 const providers: WnsWindowsProvider[] = []
 afterEach(async () => {
   await Promise.all(providers.splice(0).map((provider) => provider.cleanup()))
-  vi.restoreAllMocks()
 })
 
 function setup(config: Partial<WnsProviderConfig> = {}): {
@@ -135,6 +134,17 @@ describe('WnsWindowsProvider.sendNotification', () => {
     expect(mock.stats().notificationRequests).toBe(0)
   })
 
+  it("applies HOMEPOT's legacy 100–200-character rule when channelUriOptions asks for it", async () => {
+    const { mock, provider } = setup({ channelUriOptions: { legacyLengthRule: true } })
+    await provider.initialize()
+    const long = `https://db5.notify.windows.com/?token=${'A'.repeat(200)}`
+    expect(provider.validateDeviceToken(long)).toBe(false)
+    expect((await provider.sendNotification(long, notification)).errorMessage).toMatch(
+      /at most 200 are allowed/,
+    )
+    expect(mock.stats().notificationRequests).toBe(0)
+  })
+
   it('returns PAYLOAD_TOO_LARGE before any request', async () => {
     const { mock, provider } = setup()
     await provider.initialize()
@@ -212,49 +222,6 @@ describe('WnsWindowsProvider.sendNotification', () => {
   })
 })
 
-describe('WnsWindowsProvider.sendBulkNotifications', () => {
-  it('sends through sendMany in batches of batchSize and keeps one result per input, in order', async () => {
-    const { mock, provider } = setup({ batchSize: 2 })
-    await provider.initialize()
-    const sendMany = vi.spyOn(WnsClient.prototype, 'sendMany')
-    const active = [mock.createChannel(), mock.createChannel(), mock.createChannel()]
-    const gone = mock.createChannel({ state: 'expired' })
-    const results = await provider.sendBulkNotifications([
-      [active[0] as string, notification],
-      ['https://example.com/?token=x', notification],
-      [gone, notification],
-      [active[1] as string, { title: 'only a title' } as never],
-      [active[2] as string, notification],
-      [active[0] as string, { ...notification, body: 'second' }],
-    ])
-    expect(results.map((result) => result.errorCode ?? 'ok')).toEqual([
-      'ok',
-      'INVALID_CHANNEL_URI',
-      'CHANNEL_GONE',
-      'INVALID_PAYLOAD',
-      'ok',
-      'ok',
-    ])
-    expect(results.map((result) => result.deviceToken)).toEqual([
-      active[0],
-      'https://example.com/?token=x',
-      gone,
-      active[1],
-      active[2],
-      active[0],
-    ])
-    // Four entries reach WNS: batches of 2, 2.
-    expect(sendMany.mock.calls.map(([items]) => (items as unknown[]).length)).toEqual([2, 2])
-    expect(mock.received(active[0] as string)).toHaveLength(2)
-  })
-
-  it('resolves to an empty list for no notifications', async () => {
-    const { provider } = setup()
-    await provider.initialize()
-    expect(await provider.sendBulkNotifications([])).toEqual([])
-  })
-})
-
 describe('WnsWindowsProvider lifecycle', () => {
   it('refuses to send after cleanup and reports closed', async () => {
     const { mock, provider } = setup()
@@ -272,11 +239,15 @@ describe('WnsWindowsProvider lifecycle', () => {
     })
   })
 
-  it('never exposes the client secret in platform info or health reports', async () => {
+  it('never exposes the client secret in settings, platform info, health reports or inspection', async () => {
     const { mock, provider } = setup()
     await provider.initialize()
-    const text = JSON.stringify([await provider.getPlatformInfo(), await provider.healthCheck()])
-    expect(text).not.toContain(mock.defaultApp.clientSecret)
-    expect(text).not.toContain(mock.defaultApp.packageSid)
+    expect(provider.settings.credentials).toMatchObject({ clientSecret: '[REDACTED]' })
+    expect(JSON.stringify(provider.settings)).not.toContain(mock.defaultApp.clientSecret)
+    expect(inspect(provider, { depth: 5 })).not.toContain(mock.defaultApp.clientSecret)
+    const reports = JSON.stringify([await provider.getPlatformInfo(), await provider.healthCheck()])
+    expect(reports).not.toContain(mock.defaultApp.clientSecret)
+    // The package SID is shortened in reports.
+    expect(reports).not.toContain(mock.defaultApp.packageSid)
   })
 })

@@ -1,4 +1,5 @@
 import {
+  REDACTED,
   validateChannelUri,
   WNS_MAX_PAYLOAD_BYTES,
   WnsError,
@@ -7,7 +8,8 @@ import {
 } from '@homepot/wns-core'
 import type { WnsBulkItemResult, WnsSendManyResult, WnsSendResult } from '@homepot/wns-http'
 import type { PushNotificationPayload } from '../payload/push-notification-payload'
-import { BasePushProvider, type PushDelivery } from '../provider/base-push-provider'
+import { BasePushProvider } from '../provider/base-push-provider'
+import type { PushDelivery } from '../provider/prepare-delivery'
 import { createFailureResult, createSuccessResult } from '../result/create-push-result'
 import type { PushNotificationResult } from '../result/push-notification-result'
 import { buildWnsMessage } from './build-wns-message'
@@ -44,13 +46,19 @@ interface Prepared {
 export class WnsWindowsProvider extends BasePushProvider {
   /** Always `wns_windows`. */
   readonly platform = 'wns_windows'
-  /** The validated configuration (credentials included: do not log it). */
-  readonly settings: WnsProviderSettings
+  // Private, so logging or inspecting the provider never shows the client secret.
+  readonly #settings: WnsProviderSettings
   #connection: WnsConnection | undefined
 
   constructor(config?: WnsProviderConfig, env?: Readonly<Record<string, string | undefined>>) {
     super()
-    this.settings = parseWnsProviderConfig(config, env)
+    this.#settings = parseWnsProviderConfig(config, env)
+  }
+
+  /** The validated configuration, with the client secret replaced by `[REDACTED]`. */
+  get settings(): WnsProviderSettings {
+    const { credentials } = this.#settings
+    return { ...this.#settings, credentials: { ...credentials, clientSecret: REDACTED } }
   }
 
   /**
@@ -60,7 +68,7 @@ export class WnsWindowsProvider extends BasePushProvider {
    */
   validateDeviceToken(token: string): boolean {
     try {
-      return validateChannelUri(token, this.settings.channelUriOptions).valid
+      return validateChannelUri(token, this.#settings.channelUriOptions).valid
     } catch {
       return false
     }
@@ -68,7 +76,7 @@ export class WnsWindowsProvider extends BasePushProvider {
 
   /** Configuration and state, without secrets. */
   async getPlatformInfo(): Promise<WnsPlatformInfo> {
-    const { credentials, ...settings } = this.settings
+    const { credentials, ...settings } = this.#settings
     const entra = 'tenantId' in credentials
     return {
       platform: 'wns_windows',
@@ -88,7 +96,7 @@ export class WnsWindowsProvider extends BasePushProvider {
   }
 
   protected async onInitialize(): Promise<void> {
-    this.#connection = await openWnsConnection(this.settings)
+    this.#connection = await openWnsConnection(this.#settings)
   }
 
   protected override async onCleanup(): Promise<void> {
@@ -130,8 +138,8 @@ export class WnsWindowsProvider extends BasePushProvider {
       else ready.push({ position, item: { channelUri: delivery.deviceToken, ...prepared } })
     })
     const { client } = this.#connect()
-    for (let start = 0; start < ready.length; start += this.settings.batchSize) {
-      const batch = ready.slice(start, start + this.settings.batchSize)
+    for (let start = 0; start < ready.length; start += this.#settings.batchSize) {
+      const batch = ready.slice(start, start + this.#settings.batchSize)
       const items = batch.map(({ item }) => ({
         channelUri: item.channelUri,
         notification: item.notification,
@@ -160,7 +168,7 @@ export class WnsWindowsProvider extends BasePushProvider {
     deviceToken: string,
     payload: PushNotificationPayload,
   ): Prepared | PushNotificationResult {
-    const check = validateChannelUri(deviceToken, this.settings.channelUriOptions)
+    const check = validateChannelUri(deviceToken, this.#settings.channelUriOptions)
     if (!check.valid) {
       const error = new WnsError('INVALID_CHANNEL_URI', {
         message: `deviceToken is not a valid WNS channel URI: ${check.reason}`,
@@ -169,7 +177,7 @@ export class WnsWindowsProvider extends BasePushProvider {
       return createFailureResult(deviceToken, this.platform, error)
     }
     try {
-      return buildWnsMessage(payload, this.settings)
+      return buildWnsMessage(payload, this.#settings)
     } catch (error) {
       return createFailureResult(deviceToken, this.platform, error)
     }

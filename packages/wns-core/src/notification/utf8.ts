@@ -1,8 +1,13 @@
+const NON_ASCII = /[\u0080-\uffff]/
+
 /**
  * Number of bytes `text` takes in UTF-8, computed without allocating. Lone surrogates count as
  * the 3-byte replacement character, as `TextEncoder` would write them.
  */
 export function utf8ByteLength(text: string): number {
+  // Notification XML is nearly always ASCII, where bytes equal UTF-16 code units; one native
+  // regex scan is several times faster than the loop below.
+  if (!NON_ASCII.test(text)) return text.length
   let bytes = 0
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i)

@@ -112,6 +112,7 @@ export const toastSchema = strictObject({
  * @internal
  */
 export function checkToastRules(toast: ToastSpec): void {
+  if (toast.inputs === undefined && toast.actions === undefined) return
   const inputIds = new Map<string, number>()
   toast.inputs?.forEach((input, index) => {
     const earlier = inputIds.get(input.id)

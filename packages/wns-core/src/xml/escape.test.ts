@@ -40,6 +40,15 @@ describe('escapeXmlText', () => {
     )
   })
 
+  it('refuses a value that is not a string', () => {
+    expect(() => escapeXmlText(42 as unknown as string, 'toast.text[0]')).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_PAYLOAD',
+        message: 'toast.text[0] must be a string, not number',
+      }),
+    )
+  })
+
   it('names the field "text" when none is given', () => {
     expect(() => escapeXmlText('\u0001')).toThrowError(expect.objectContaining({ field: 'text' }))
   })

@@ -6,6 +6,7 @@ import { assertXmlCharacters } from './xml-characters'
 const TEXT_ATTENTION = /[\u0000-\u0008\u000B\u000C\u000E-\u001F&<>"'\r\uD800-\uDFFF\uFFFE\uFFFF]/
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must be caught
 const ATTRIBUTE_ATTENTION = /[\u0000-\u001F&<>"'\uD800-\uDFFF\uFFFE\uFFFF]/
+
 /**
  * Thrown by the writer's escaping when a value holds a character XML 1.0 forbids. The builders
  * catch it and report the offending field's path; the writer itself does not track paths, which
@@ -39,13 +40,14 @@ export function writeXmlAttribute(value: string): string {
   return ATTRIBUTE_ATTENTION.test(value) ? escapeSlowly(value, true) : value
 }
 
-// One pass that escapes and checks together; a hand loop is several times faster than a
-// replace() callback plus a second regular expression for the short values notifications hold.
+// One pass that escapes and checks together: for the short values notifications hold, this loop
+// measured about twice as fast as a replace() callback after a second regular expression.
 function escapeSlowly(value: string, inAttribute: boolean): string {
   let out = ''
   let copiedUpTo = 0
   for (let index = 0; index < value.length; index++) {
     const unit = value.charCodeAt(index)
+    if (unit > 0x3e && unit < 0xd800) continue // letters and most text: nothing to do
     let reference: string
     if (unit === 0x26) reference = '&amp;'
     else if (unit === 0x3c) reference = '&lt;'

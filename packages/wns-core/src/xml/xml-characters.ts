@@ -49,6 +49,12 @@ export function describeForbiddenXmlCharacter(value: string): string | undefined
  * @internal
  */
 export function assertXmlCharacters(value: string, field: string): void {
+  if (typeof value !== 'string') {
+    throw new WnsError('INVALID_PAYLOAD', {
+      message: `${field} must be a string, not ${value === null ? 'null' : typeof value}`,
+      field,
+    })
+  }
   const problem = describeForbiddenXmlCharacter(value)
   if (problem !== undefined) {
     throw new WnsError('INVALID_PAYLOAD', { message: `${field} ${problem}`, field })

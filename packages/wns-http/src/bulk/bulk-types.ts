@@ -2,6 +2,9 @@ import type { WnsError, WnsErrorCode, WnsNotification, WnsSendOptions } from '@h
 import type { WnsRetryOptions } from '../retry/retry-options'
 import type { WnsSendResult } from '../send/send-result'
 
+/** What a bulk send takes: an array, any iterable, or an async iterable (read one item at a time). */
+export type WnsBulkSource<T = WnsBulkItem> = Iterable<T> | AsyncIterable<T>
+
 /** One notification of a bulk send. */
 export interface WnsBulkItem {
   /** Where to send it. */

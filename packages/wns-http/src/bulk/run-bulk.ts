@@ -1,14 +1,9 @@
+import { setMaxListeners } from 'node:events'
 import { WnsError } from '@homepot/wns-core'
 import type { WnsLogger } from '../logging/logger'
 import { abortedError } from '../retry/sleep'
 import type { WnsSendResult } from '../send/send-result'
-import type { WnsBulkItemResult, WnsBulkProgress } from './bulk-types'
-
-/**
- * Any input a bulk send takes.
- * @internal
- */
-export type BulkSource<T> = Iterable<T> | AsyncIterable<T>
+import type { WnsBulkItemResult, WnsBulkProgress, WnsBulkSource } from './bulk-types'
 
 /**
  * Sends one item; may reject. `signal` aborts when the batch is aborted or abandoned.
@@ -40,13 +35,16 @@ export interface RunBulkOptions {
  * @internal
  */
 export async function* runBulk(
-  source: BulkSource<unknown>,
+  source: WnsBulkSource<unknown>,
   worker: BulkWorker,
   options: RunBulkOptions,
 ): AsyncGenerator<WnsBulkItemResult, void, undefined> {
   const iterator = openIterator(source)
   const { signal, concurrency } = options
   const controller = new AbortController()
+  // Every in-flight send listens on this signal; there are `concurrency` of them by design, so
+  // Node's default of 10 listeners would warn about a leak that is not one.
+  setMaxListeners(concurrency * 2 + 1, controller.signal)
   const forwardAbort = (): void => controller.abort(signal?.reason)
   if (signal?.aborted) forwardAbort()
   else signal?.addEventListener('abort', forwardAbort, { once: true })
@@ -139,7 +137,7 @@ function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
   return typeof (value as { then?: unknown }).then === 'function'
 }
 
-function openIterator(source: BulkSource<unknown>): AnyIterator {
+function openIterator(source: WnsBulkSource<unknown>): AnyIterator {
   if (source !== null && typeof source === 'object') {
     if (Symbol.asyncIterator in source) return source[Symbol.asyncIterator]()
     if (Symbol.iterator in source) return source[Symbol.iterator]()

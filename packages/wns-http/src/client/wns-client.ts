@@ -8,20 +8,21 @@ import {
 } from '@homepot/wns-core'
 import type { Dispatcher } from 'undici'
 import type {
-  WnsBulkItem,
   WnsBulkItemResult,
   WnsBulkOptions,
+  WnsBulkSource,
   WnsSendManyResult,
 } from '../bulk/bulk-types'
+import { readBulkItem } from '../bulk/read-bulk-item'
 import { resolveBulkOptions } from '../bulk/resolve-bulk-options'
-import { type BulkSource, runBulk } from '../bulk/run-bulk'
+import { runBulk } from '../bulk/run-bulk'
 import { summarizeBulkResults } from '../bulk/summarize-bulk-results'
 import { type DeliveryContext, deliver } from '../send/deliver'
 import { PENDING_TOKEN, type PreparedRequest, prepareRequest } from '../send/prepared-request'
 import type { WnsSendResult } from '../send/send-result'
 import type { AccessTokenProvider } from '../tokens/access-token-provider'
 import { createTokenProvider } from '../tokens/create-token-provider'
-import { createAgent } from '../transport/create-agent'
+import { createWnsAgent } from '../transport/create-agent'
 import type { WnsCallOptions, WnsClientOptions, WnsClientSendOptions } from './client-options'
 import {
   type ResolvedCallOptions,
@@ -62,7 +63,7 @@ export class WnsClient {
   constructor(options?: WnsClientOptions) {
     const resolved = resolveClientOptions(options)
     this.#options = resolved
-    this.#ownAgent = resolved.dispatcher ? undefined : createAgent(resolved.concurrency)
+    this.#ownAgent = resolved.dispatcher ? undefined : createWnsAgent(resolved.concurrency)
     this.#dispatcher = resolved.dispatcher ?? (this.#ownAgent as Dispatcher)
     this.#tokenProvider =
       resolved.tokenProvider ??
@@ -149,10 +150,7 @@ export class WnsClient {
    * const summary = await client.sendMany(devices.map((d) => ({ channelUri: d.uri, notification })))
    * await db.deleteChannels(summary.channelsToRemove)
    */
-  async sendMany(
-    items: BulkSource<WnsBulkItem>,
-    options?: WnsBulkOptions,
-  ): Promise<WnsSendManyResult> {
+  async sendMany(items: WnsBulkSource, options?: WnsBulkOptions): Promise<WnsSendManyResult> {
     const results: WnsBulkItemResult[] = []
     for await (const result of this.sendStream(items, options)) results[result.index] = result
     return summarizeBulkResults(results)
@@ -171,7 +169,7 @@ export class WnsClient {
    * }
    */
   async *sendStream(
-    items: BulkSource<WnsBulkItem>,
+    items: WnsBulkSource,
     options?: WnsBulkOptions,
   ): AsyncGenerator<WnsBulkItemResult, void, undefined> {
     const { call, concurrency, onProgress } = resolveBulkOptions(
@@ -205,19 +203,8 @@ export class WnsClient {
   }
 
   async #sendItem(item: unknown, index: number, call: ResolvedCallOptions): Promise<WnsSendResult> {
-    if (typeof item !== 'object' || item === null) {
-      throw new WnsError('INVALID_PAYLOAD', {
-        message: `items[${index}] must be an object with channelUri and notification`,
-        field: `items[${index}]`,
-      })
-    }
-    const { channelUri, notification, options } = item as Partial<WnsBulkItem>
-    const prepared = this.#prepareSend(
-      channelUri as string,
-      notification as WnsNotification,
-      options ?? {},
-    )
-    return this.#deliver(prepared, call)
+    const { channelUri, notification, options } = readBulkItem(item, index)
+    return this.#deliver(this.#prepareSend(channelUri, notification, options), call)
   }
 
   /**

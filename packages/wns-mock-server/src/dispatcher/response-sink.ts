@@ -130,7 +130,7 @@ class LegacySink extends BaseSink {
   ): void {
     const raw: Buffer[] = []
     for (const name in headers)
-      raw.push(Buffer.from(name), Buffer.from(headers[name] ?? '', 'latin1'))
+      raw.push(nameBuffer(name), Buffer.from(headers[name] ?? '', 'latin1'))
     this.#handler.onResponseStarted?.()
     if (this.#handler.onHeaders?.(status, raw, () => this.resume(), statusText) === false)
       this.pause()

@@ -85,9 +85,9 @@ describe('WnsMockDispatcher', () => {
   it('works behind undici interceptors (retry on an injected 503)', async () => {
     const { mock, uri, headers } = await setup()
     const fault = mock.injectFaults({ status: 503, next: 1 })
-    const dispatcher = mock.dispatcher.compose(
-      interceptors.retry({ methods: ['POST'], minTimeout: 1, maxRetries: 2 }),
-    )
+    const dispatcher = mock
+      .createDispatcher()
+      .compose(interceptors.retry({ methods: ['POST'], minTimeout: 1, maxRetries: 2 }))
     const response = await request(uri, { method: 'POST', headers, body: BADGE, dispatcher })
     expect(response.statusCode).toBe(200)
     expect(fault.hits).toBe(1)
@@ -142,7 +142,7 @@ describe('WnsMockDispatcher', () => {
     fallback.disableNetConnect()
     fallback.get('https://example.com').intercept({ path: '/' }).reply(204)
     const response = await request('https://example.com/', {
-      dispatcher: mock.dispatcher.withFallback(fallback),
+      dispatcher: mock.createDispatcher({ fallback }),
     })
     expect(response.statusCode).toBe(204)
   })

@@ -35,16 +35,11 @@ export class WnsMockDispatcher extends Dispatcher {
   #closed = false
   #destroyed = false
 
-  /** @internal Made by `createWnsMock`; use `mock.dispatcher`. */
+  /** @internal Made by `createWnsMock`; use `mock.dispatcher` or `mock.createDispatcher()`. */
   constructor(core: MockCore, options: WnsMockDispatcherOptions = {}) {
     super()
     this.#core = core
     this.#fallback = options.fallback
-  }
-
-  /** A dispatcher over the same mock that sends other hosts to `fallback`. */
-  withFallback(fallback: Dispatcher): WnsMockDispatcher {
-    return new WnsMockDispatcher(this.#core, { fallback })
   }
 
   override dispatch(
@@ -146,14 +141,6 @@ export class WnsMockDispatcher extends Dispatcher {
     void settled.then(callback)
     return undefined
   }
-}
-
-/**
- * Creates the in-process dispatcher over a mock's core.
- * @internal
- */
-export function createWnsMockDispatcher(core: MockCore): WnsMockDispatcher {
-  return new WnsMockDispatcher(core)
 }
 
 function requestUrl(options: Dispatcher.DispatchOptions): URL {

@@ -81,6 +81,13 @@ describe('createWnsMock', () => {
     )
   })
 
+  it('refuses a fallback that is not a dispatcher', () => {
+    const mock = createWnsMock()
+    expect(() => mock.createDispatcher({ fallback: {} as never })).toThrow(
+      expect.objectContaining({ field: 'createDispatcher.options.fallback' }),
+    )
+  })
+
   it('refuses unknown options', () => {
     expect(() => createWnsMock({ colour: 'red' } as never)).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTIONS' }),

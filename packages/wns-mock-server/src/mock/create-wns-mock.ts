@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { createWnsMockDispatcher } from '../dispatcher/wns-mock-dispatcher'
+import { WnsMockDispatcher } from '../dispatcher/wns-mock-dispatcher'
 import { createWnsMockHandlers } from '../msw/create-wns-mock-handlers'
 import { flushOfflineCache } from '../protocol/deliver-notification'
 import { createMsgIdSource } from '../protocol/random-ids'
@@ -73,7 +73,13 @@ export function createWnsMock(options: WnsMockOptions = {}): WnsMock {
 
   const mock: WnsMock = {
     handlers: createWnsMockHandlers(core),
-    dispatcher: createWnsMockDispatcher(core),
+    dispatcher: new WnsMockDispatcher(core),
+    createDispatcher: (dispatcherOptions) => {
+      const fallback = dispatcherOptions?.fallback
+      if (fallback !== undefined && typeof fallback?.dispatch !== 'function')
+        return invalidOption('createDispatcher.options.fallback', 'must be an undici Dispatcher')
+      return new WnsMockDispatcher(core, fallback === undefined ? {} : { fallback })
+    },
     defaultApp: state.apps.defaultApp,
     registerApp: (appOptions) => state.apps.registerLive(appOptions),
     registerEntraApp: (appOptions) => state.apps.registerEntra(appOptions),

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw'
-import type { WnsMockDispatcher } from '../dispatcher/wns-mock-dispatcher'
+import type { Dispatcher } from 'undici'
+import type { WnsMockDispatcher, WnsMockDispatcherOptions } from '../dispatcher/wns-mock-dispatcher'
 import type {
   RegisterAppOptions,
   RegisterEntraAppOptions,
@@ -44,8 +45,18 @@ export interface WnsMockOptions {
 export interface WnsMock {
   /** msw request handlers, for `setupServer(...mock.handlers)` (global `fetch`, `node:http`). */
   readonly handlers: readonly RequestHandler[]
-  /** An undici dispatcher that answers in process, without sockets. */
-  readonly dispatcher: WnsMockDispatcher
+  /**
+   * An undici dispatcher for this mock. On a mock from `createWnsMock` it answers in process,
+   * without sockets (a {@link WnsMockDispatcher}); on a `WnsMockServer` it is the `Agent` that
+   * reaches the loopback server over TLS.
+   */
+  readonly dispatcher: Dispatcher
+  /**
+   * A new in-process dispatcher over this mock's state, e.g. one that sends other hosts to a
+   * `fallback` dispatcher instead of failing them.
+   * @throws {WnsError} `INVALID_OPTIONS` when `fallback` is not an undici dispatcher.
+   */
+  createDispatcher(options?: WnsMockDispatcherOptions): WnsMockDispatcher
   /** The ready-made app: its tokens may send to channels created without an `app`. */
   readonly defaultApp: WnsLiveApp
   /**

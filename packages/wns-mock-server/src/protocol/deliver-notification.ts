@@ -1,16 +1,11 @@
 import type { WnsNotificationType, WnsSendOptions } from '@homepot/wns-core'
 import type { Channel } from '../state/channel-store'
 import type { MockState } from '../state/mock-state'
+import { DEFAULT_TILE_BADGE_TTL_SECONDS } from '../state/offline-cache'
 import type {
   WnsPendingNotification,
   WnsReceivedNotification,
 } from '../state/received-notification'
-
-/**
- * How long WNS keeps tile and badge notifications when `X-WNS-TTL` says nothing: three days
- * (protocol notes §7).
- */
-export const DEFAULT_TILE_BADGE_TTL_SECONDS = 3 * 24 * 60 * 60
 
 /** The cache policy WNS applies when `X-WNS-Cache-Policy` is absent (header reference). */
 function defaultCachePolicy(type: WnsNotificationType): 'cache' | 'no-cache' {

@@ -22,8 +22,16 @@ function commonHeaders(request: MockRequest): Record<string, string> {
     'x-wns-debug-trace': `${TRACE_PREFIX}${traceCounter.toString(16).toUpperCase().padStart(8, '0')}`,
   }
   const cv = request.headers['ms-cv']
-  if (cv !== undefined) headers['ms-cv'] = cv
+  if (cv !== undefined) headers['ms-cv'] = headerSafe(cv)
   return headers
+}
+
+/**
+ * A header value every way in can send: printable ASCII only (reasons may quote a payload's
+ * non-ASCII text, which `Headers` and Node refuse), at most 512 characters.
+ */
+function headerSafe(text: string): string {
+  return text.replace(/[^\x20-\x7e]/g, '?').slice(0, 512)
 }
 
 /** `X-WNS-Status` and its legacy twin `X-WNS-NotificationStatus` (protocol notes §5). */
@@ -46,7 +54,7 @@ export function wnsError(
     status,
     headers: {
       ...commonHeaders(request),
-      'x-wns-error-description': description,
+      'x-wns-error-description': headerSafe(description),
       ...extra,
       'content-length': '0',
     },

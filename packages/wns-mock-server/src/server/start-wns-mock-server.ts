@@ -3,7 +3,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import type { Agent } from 'undici'
 import { z } from 'zod'
 import { createWnsMock } from '../mock/create-wns-mock'
-import { coreOf } from '../mock/mock-core'
+import { attachCore, coreOf } from '../mock/mock-core'
 import { parseOptions } from '../mock/parse-options'
 import type { WnsMock } from '../mock/wns-mock'
 import { createMockServerAgent } from './create-mock-server-agent'
@@ -21,10 +21,11 @@ export interface WnsMockServerOptions {
 }
 
 /**
- * A running loopback HTTPS server in front of a mock: the mock's whole control API, plus where it
- * listens, its certificate and an undici `Agent` that routes the WNS hosts to it.
+ * A running loopback HTTPS server in front of a mock: the mock's whole control API (it can be
+ * passed wherever a {@link WnsMock} is expected), plus where it listens, its certificate and, as
+ * `dispatcher`, an undici `Agent` that routes the WNS hosts to it.
  */
-export interface WnsMockServer extends Omit<WnsMock, 'dispatcher'> {
+export interface WnsMockServer extends WnsMock {
   /** `https://<host>:<port>`, the address the server listens on. */
   readonly url: string
   /** The port it listens on. */
@@ -38,8 +39,6 @@ export interface WnsMockServer extends Omit<WnsMock, 'dispatcher'> {
    * `*.notify.windows.com` to this server over real TLS, trusting only its certificate.
    */
   readonly dispatcher: Agent
-  /** The in-process dispatcher of the same mock (no sockets). */
-  readonly inProcessDispatcher: WnsMock['dispatcher']
   /** Closes the agent, every open connection and the server. */
   close(): Promise<void>
 }
@@ -106,14 +105,16 @@ export async function startWnsMockServer(
     })()
     return closing
   }
-  return Object.freeze({
+  const running: WnsMockServer = {
     ...mock,
     url: `https://${urlHost}:${port}`,
     port,
     host: address,
     ca: cert,
     dispatcher: agent,
-    inProcessDispatcher: mock.dispatcher,
     close,
-  })
+  }
+  // A server can stand in for its mock anywhere, even as `mock` of another server.
+  attachCore(running, core)
+  return Object.freeze(running)
 }

@@ -1,6 +1,12 @@
 import type { WnsPendingNotification } from './received-notification'
 
 /**
+ * How long WNS keeps tile and badge notifications when `X-WNS-TTL` says nothing: three days
+ * (protocol notes §7).
+ */
+export const DEFAULT_TILE_BADGE_TTL_SECONDS = 3 * 24 * 60 * 60
+
+/**
  * Tiles WNS keeps for an offline device with queuing on (protocol notes §7).
  */
 export const OFFLINE_TILE_QUEUE_LENGTH = 5

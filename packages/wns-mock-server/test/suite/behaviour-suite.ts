@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe } from 'vitest'
 import type { Transport, TransportFactory } from '../transports/transport'
 import { faultCases } from './fault-cases'
 import { notifyAuthCases } from './notify-auth-cases'
+import { notifyChannelCases } from './notify-channel-cases'
 import { notifyPayloadCases } from './notify-payload-cases'
 import { offlineCases } from './offline-cases'
 import { CLOCK_START, createSuiteContext } from './suite-context'
@@ -30,6 +31,7 @@ export function runBehaviourSuite(name: string, factory: TransportFactory): void
     })
     tokenCases(ctx)
     notifyAuthCases(ctx)
+    notifyChannelCases(ctx)
     notifyPayloadCases(ctx)
     offlineCases(ctx)
     faultCases(ctx)

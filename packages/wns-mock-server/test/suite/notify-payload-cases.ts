@@ -70,6 +70,11 @@ export function notifyPayloadCases(ctx: SuiteContext): void {
       },
     )
 
+    it('answers a badge with a non-ASCII glyph with 400 and an ASCII error description', async () => {
+      const response = await expect400('badge', { body: '<badge value="\u00e9t\u00e9 \u20ac"/>' })
+      expect(response.headers['x-wns-error-description']).toMatch(/^[\x20-\x7e]+$/)
+    })
+
     it('answers a toast body that is not UTF-8 with 400', async () => {
       await expect400('toast', { body: new Uint8Array([0x3c, 0x74, 0xff, 0xfe, 0x3e]) })
     })
