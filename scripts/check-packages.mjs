@@ -7,15 +7,16 @@
 //      require()s and imports each package, checking a named export is there.
 // Prints one line per check and exits non-zero when any fails.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')
 const packDir = join(root, '.ci-out', 'packs')
-const pnpm = (process.env.npm_config_user_agent ?? '').startsWith('pnpm/') && process.env.npm_execpath
-  ? [process.execPath, process.env.npm_execpath]
-  : ['npx', '--yes', JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager]
+const pnpm =
+  (process.env.npm_config_user_agent ?? '').startsWith('pnpm/') && process.env.npm_execpath
+    ? [process.execPath, process.env.npm_execpath]
+    : ['npx', '--yes', JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager]
 
 /** Published packages and one export each must have under both module systems. */
 const packages = [
@@ -33,7 +34,9 @@ function check(name, fn) {
     console.log(`ok    ${name}`)
   } catch (error) {
     results.push({ name, ok: false })
-    console.log(`FAIL  ${name}\n${String(error.stdout ?? '')}${String(error.stderr ?? '')}${error.message}`)
+    console.log(
+      `FAIL  ${name}\n${String(error.stdout ?? '')}${String(error.stderr ?? '')}${error.message}`,
+    )
   }
 }
 function run(command, args, options = {}) {
@@ -55,20 +58,32 @@ for (const { dir } of packages) {
     tarballs.push({ name, file: join(packDir, created[0]) })
   })
   check(`${name}: publint --strict`, () => {
-    const out = run(join(root, 'node_modules/.bin/publint'), ['--strict', '--pack', 'pnpm'], { cwd })
+    const out = run(join(root, 'node_modules/.bin/publint'), ['--strict', '--pack', 'pnpm'], {
+      cwd,
+    })
     if (/warning|error|suggestion/i.test(out) && !/All good/i.test(out)) throw new Error(out)
   })
   const tarball = tarballs.find((t) => t.name === name)
   check(`${name}: attw (node16, bundler)`, () => {
     if (!tarball) throw new Error('no tarball')
-    run(join(root, 'node_modules/.bin/attw'), [tarball.file, '--profile', 'node16', '--format', 'table-flipped'])
+    run(join(root, 'node_modules/.bin/attw'), [
+      tarball.file,
+      '--profile',
+      'node16',
+      '--format',
+      'table-flipped',
+    ])
   })
 }
 
 const smokeDir = mkdtempSync(join(tmpdir(), 'homepot-smoke-'))
 check('smoke: npm install the tarballs outside the workspace', () => {
   writeFileSync(join(smokeDir, 'package.json'), JSON.stringify({ name: 'smoke', private: true }))
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...tarballs.map((t) => t.file)], { cwd: smokeDir })
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', ...tarballs.map((t) => t.file)],
+    { cwd: smokeDir },
+  )
 })
 for (const { dir, probe } of packages) {
   const { name } = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'))

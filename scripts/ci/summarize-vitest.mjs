@@ -19,7 +19,9 @@ for (const file of process.argv.slice(2)) {
     failed += report.numFailedTests
     skipped += report.numPendingTests + report.numTodoTests
     // A suite that failed to load (syntax error, failing import) has no failed tests but fails.
-    failed += report.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length
+    failed += report.testResults.filter(
+      (suite) => suite.status === 'failed' && suite.assertionResults.length === 0,
+    ).length
     console.log(`${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`)
   } catch (error) {
     console.log(`${file}: unreadable report (${error.message})`)

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
+import { WNS_NOTIFICATION_TYPES, type WnsNotificationType } from '@homepot/wns-core'
 import { SingleBar } from 'cli-progress'
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { WNS_NOTIFICATION_TYPES, type WnsNotificationType } from '@homepot/wns-core'
 import { runReal } from './real-mode'
 import { renderReport } from './render'
 import { runDemo } from './run-demo'
@@ -18,23 +18,50 @@ function positiveInteger(name: string, max: number) {
 
 const program = new Command()
   .name('homepot-demo')
-  .description('Notify a fleet of simulated Windows POS terminals through @homepot/push and the embedded fake WNS.')
-  .addOption(new Option('--devices <n>', 'number of simulated terminals').default(200).argParser(positiveInteger('--devices', 100_000)))
-  .addOption(new Option('--type <type>', 'notification type to send').choices([...WNS_NOTIFICATION_TYPES, 'all']).default('all'))
-  .addOption(new Option('--concurrency <n>', 'notifications in flight at once').default(16).argParser(positiveInteger('--concurrency', 1024)))
+  .description(
+    'Notify a fleet of simulated Windows POS terminals through @homepot/push and the embedded fake WNS.',
+  )
+  .addOption(
+    new Option('--devices <n>', 'number of simulated terminals')
+      .default(200)
+      .argParser(positiveInteger('--devices', 100_000)),
+  )
+  .addOption(
+    new Option('--type <type>', 'notification type to send')
+      .choices([...WNS_NOTIFICATION_TYPES, 'all'])
+      .default('all'),
+  )
+  .addOption(
+    new Option('--concurrency <n>', 'notifications in flight at once')
+      .default(16)
+      .argParser(positiveInteger('--concurrency', 1024)),
+  )
   .option('--json', 'print a machine-readable summary instead of the progress bar and table', false)
-  .option('--real', 'send to the real WNS: credentials from WNS_PACKAGE_SID / WNS_CLIENT_SECRET, channels from --channels', false)
+  .option(
+    '--real',
+    'send to the real WNS: credentials from WNS_PACKAGE_SID / WNS_CLIENT_SECRET, channels from --channels',
+    false,
+  )
   .option('--channels <file>', 'with --real: a file of channel URIs, one per line')
   .showHelpAfterError()
 
 async function main(): Promise<void> {
   program.parse()
-  const options = program.opts<{ devices: number; type: string; concurrency: number; json: boolean; real: boolean; channels?: string }>()
-  const types = options.type === 'all' ? WNS_NOTIFICATION_TYPES : [options.type as WnsNotificationType]
+  const options = program.opts<{
+    devices: number
+    type: string
+    concurrency: number
+    json: boolean
+    real: boolean
+    channels?: string
+  }>()
+  const types =
+    options.type === 'all' ? WNS_NOTIFICATION_TYPES : [options.type as WnsNotificationType]
 
   if (options.real) {
     const channelsFile = options.channels
-    if (!channelsFile) return program.error('--real needs --channels <file> with one channel URI per line')
+    if (!channelsFile)
+      return program.error('--real needs --channels <file> with one channel URI per line')
     const summaries = await runReal(channelsFile, types, options.concurrency)
     console.log(JSON.stringify({ real: true, summaries }, null, options.json ? 0 : 2))
     return

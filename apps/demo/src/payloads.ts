@@ -1,4 +1,4 @@
-import { PushPriority, type PushNotificationPayload } from '@homepot/push'
+import { type PushNotificationPayload, PushPriority } from '@homepot/push'
 import type { WnsNotificationType } from '@homepot/wns-core'
 
 /** What the demo sends for each notification type: a POS configuration roll-out. */

@@ -21,12 +21,17 @@ export async function runReal(
   const summaries: TypeSummary[] = []
   for (const type of types) {
     // Credentials come from WNS_PACKAGE_SID / WNS_CLIENT_SECRET when not given.
-    const provider = getNotificationProvider('wns_windows', { notificationType: type, batchSize: concurrency })
+    const provider = getNotificationProvider('wns_windows', {
+      notificationType: type,
+      batchSize: concurrency,
+    })
     await provider.initialize()
     const started = performance.now()
     let results: PushNotificationResult[]
     try {
-      results = await provider.sendBulkNotifications(channels.map((uri) => [uri, DEMO_PAYLOADS[type]]))
+      results = await provider.sendBulkNotifications(
+        channels.map((uri) => [uri, DEMO_PAYLOADS[type]]),
+      )
     } finally {
       await provider.cleanup()
     }

@@ -31,7 +31,11 @@ export function renderReport(report: DemoReport): string {
     `Fake WNS answered ${report.server.tokenRequests} token request(s) and ${report.server.notificationRequests} notification requests in ${Math.round(report.durationMs)} ms`,
   ]
   if (report.sample) {
-    lines.push('', `What the fake WNS received for ${report.sample.terminal} (${report.sample.type}):`, report.sample.body)
+    lines.push(
+      '',
+      `What the fake WNS received for ${report.sample.terminal} (${report.sample.type}):`,
+      report.sample.body,
+    )
   }
   return `${lines.join('\n')}\n`
 }

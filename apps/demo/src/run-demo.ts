@@ -34,7 +34,9 @@ export interface DemoReport {
   /** Terminals that must request a new channel (WNS did not recognise theirs). */
   readonly terminalsToReregister: number
   /** What the fake WNS received for one healthy terminal. */
-  readonly sample: { readonly terminal: string; readonly type: string; readonly body: string } | undefined
+  readonly sample:
+    | { readonly terminal: string; readonly type: string; readonly body: string }
+    | undefined
   /** Requests the fake WNS answered. */
   readonly server: { readonly tokenRequests: number; readonly notificationRequests: number }
   readonly durationMs: number
@@ -70,7 +72,9 @@ export async function runDemo(options: DemoOptions, hooks: DemoHooks = {}): Prom
         for (let offset = 0; offset < active.length; offset += options.concurrency) {
           const chunk = active.slice(offset, offset + options.concurrency)
           const payload = DEMO_PAYLOADS[type]
-          results.push(...(await provider.sendBulkNotifications(chunk.map((t) => [t.channelUri, payload]))))
+          results.push(
+            ...(await provider.sendBulkNotifications(chunk.map((t) => [t.channelUri, payload]))),
+          )
           hooks.onProgress?.(type, results.length, active.length)
         }
       } finally {
@@ -98,10 +102,14 @@ export async function runDemo(options: DemoOptions, hooks: DemoHooks = {}): Prom
           ? {
               terminal: healthy.id,
               type: first.type,
-              body: typeof first.body === 'string' ? first.body : new TextDecoder().decode(first.body),
+              body:
+                typeof first.body === 'string' ? first.body : new TextDecoder().decode(first.body),
             }
           : undefined,
-      server: { tokenRequests: stats.tokenRequests, notificationRequests: stats.notificationRequests },
+      server: {
+        tokenRequests: stats.tokenRequests,
+        notificationRequests: stats.notificationRequests,
+      },
       durationMs: performance.now() - started,
     }
   } finally {

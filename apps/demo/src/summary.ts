@@ -45,5 +45,15 @@ export function summarise(
     if (result.channelAction === 'reregister') channelsToReregister++
   }
   const failed = results.length - sent - dropped
-  return { type, attempted: results.length, sent, dropped, failed, failedByCode, channelsRemoved, channelsToReregister, durationMs }
+  return {
+    type,
+    attempted: results.length,
+    sent,
+    dropped,
+    failed,
+    failedByCode,
+    channelsRemoved,
+    channelsToReregister,
+    durationMs,
+  }
 }

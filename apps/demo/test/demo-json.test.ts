@@ -15,17 +15,35 @@ describe('homepot-demo --json (the built CLI, as `pnpm demo -- --json` runs it)'
   })
 
   it('reports every terminal exactly once per type, with the planned failures', async () => {
-    const { stdout } = await run(process.execPath, [cli, '--json', '--devices', '120', '--concurrency', '8'])
+    const { stdout } = await run(process.execPath, [
+      cli,
+      '--json',
+      '--devices',
+      '120',
+      '--concurrency',
+      '8',
+    ])
     const report = JSON.parse(stdout)
     expect(report.devices).toBe(120)
-    const fleetTotal = Object.values(report.fleet as Record<string, number>).reduce((a, b) => a + b, 0)
+    const fleetTotal = Object.values(report.fleet as Record<string, number>).reduce(
+      (a, b) => a + b,
+      0,
+    )
     expect(fleetTotal).toBe(120)
-    expect(report.summaries.map((s: { type: string }) => s.type)).toEqual(['toast', 'tile', 'badge', 'raw'])
+    expect(report.summaries.map((s: { type: string }) => s.type)).toEqual([
+      'toast',
+      'tile',
+      'badge',
+      'raw',
+    ])
 
     const [toastRun, ...later] = report.summaries
     expect(toastRun.attempted).toBe(120)
     for (const s of report.summaries) {
-      const failedByCode = Object.values(s.failedByCode as Record<string, number>).reduce((a, b) => a + b, 0)
+      const failedByCode = Object.values(s.failedByCode as Record<string, number>).reduce(
+        (a, b) => a + b,
+        0,
+      )
       expect(s.sent + s.dropped + s.failed).toBe(s.attempted)
       expect(failedByCode).toBe(s.failed)
       expect(s.failedByCode.CHANNEL_EXPIRED).toBe(report.fleet.invalid)
@@ -42,7 +60,14 @@ describe('homepot-demo --json (the built CLI, as `pnpm demo -- --json` runs it)'
   })
 
   it('shows the toast XML the fake received for a healthy terminal', async () => {
-    const { stdout } = await run(process.execPath, [cli, '--json', '--devices', '5', '--type', 'toast'])
+    const { stdout } = await run(process.execPath, [
+      cli,
+      '--json',
+      '--devices',
+      '5',
+      '--type',
+      'toast',
+    ])
     const { sample } = JSON.parse(stdout)
     expect(sample.terminal).toBe('POS-001')
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(sample.body)

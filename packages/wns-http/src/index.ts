@@ -24,7 +24,11 @@ export { WnsClient } from './client/wns-client'
 // --- logging
 export type { WnsLogger } from './logging/logger'
 // --- retries
-export { DEFAULT_RETRY_OPTIONS, type WnsRetryOptions } from './retry/retry-options'
+export {
+  DEFAULT_RETRY_OPTIONS,
+  type ResolvedRetryOptions,
+  type WnsRetryOptions,
+} from './retry/retry-options'
 // --- results
 export type { WnsSendResult } from './send/send-result'
 // --- access tokens

@@ -5,6 +5,8 @@ export { WnsMockDispatcher, type WnsMockDispatcherOptions } from './dispatcher/w
 // --- the mock: state, control API and msw handlers
 export { createWnsMock, DEFAULT_CHANNEL_TTL_SECONDS } from './mock/create-wns-mock'
 export type { WnsMock, WnsMockOptions } from './mock/wns-mock'
+// --- faults and counters
+export type { MockConnectionFault } from './protocol/mock-exchange'
 // --- loopback HTTPS server
 export {
   createMockServerAgent,
@@ -34,7 +36,6 @@ export {
   WNS_CHANNEL_STATES,
   type WnsChannelState,
 } from './state/channel-store'
-// --- faults and counters
 export {
   DEFAULT_FAULT_RETRY_AFTER_SECONDS,
   type WnsFault,

@@ -45,7 +45,7 @@ export interface PushNotificationPayload {
  * @example
  * const parsed = pushNotificationPayloadSchema.safeParse(request.body)
  */
-export const pushNotificationPayloadSchema = z.strictObject({
+export const pushNotificationPayloadSchema: z.ZodType<PushNotificationPayload> = z.strictObject({
   title: z.string().min(1),
   body: z.string().min(1),
   data: z

@@ -14,7 +14,6 @@ export interface MockRequest {
 /**
  * How an answer ends. `reset` closes the connection without answering; `truncate` sends the
  * headers and part of the body, then closes the connection.
- * @internal
  */
 export type MockConnectionFault = 'reset' | 'truncate'
 
