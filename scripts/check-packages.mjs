@@ -6,7 +6,7 @@
 //   4. a smoke test that installs the tarballs in a fresh folder outside the workspace and both
 //      require()s and imports each package, checking a named export is there.
 // Prints one line per check and exits non-zero when any fails.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'

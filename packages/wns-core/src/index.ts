@@ -83,6 +83,8 @@ export {
   type ToastTextInputSpec,
   type ToastTextSpec,
 } from './payload/toast-spec'
+// --- deterministic randomness
+export { createSeededRandom } from './random/create-seeded-random'
 export { escapeXmlAttribute, escapeXmlText } from './xml/escape'
 export {
   type NotificationXmlValidation,

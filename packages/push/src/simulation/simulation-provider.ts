@@ -1,4 +1,5 @@
 import {
+  createSeededRandom,
   isValidChannelUri,
   WnsError,
   type WnsNotification,
@@ -10,7 +11,6 @@ import type { PushPlatformInfo } from '../provider/push-notification-provider'
 import { createFailureResult, createSuccessResult } from '../result/create-push-result'
 import type { PushNotificationResult } from '../result/push-notification-result'
 import { buildWnsMessage } from '../wns/build-wns-message'
-import { createSeededRandom } from './seeded-random'
 import {
   parseSimulationProviderConfig,
   type SimulationProviderConfig,

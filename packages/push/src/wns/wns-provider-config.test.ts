@@ -26,7 +26,7 @@ describe('parseWnsProviderConfig', () => {
       notificationType: 'toast',
       batchSize: 100,
       timeoutSeconds: 30,
-      requestForStatus: false,
+      requestForStatus: true,
     })
   })
 

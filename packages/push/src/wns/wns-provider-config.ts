@@ -51,8 +51,9 @@ export interface WnsProviderConfig {
   /** `X-WNS-Cache-Policy` on every send. @default WNS's default for the type (nothing is sent) */
   readonly cachePolicy?: 'cache' | 'no-cache' | undefined
   /**
-   * Send `X-WNS-RequestForStatus: true` so results carry `deviceConnectionStatus`.
-   * @default false
+   * Send `X-WNS-RequestForStatus: true` so results carry `deviceConnectionStatus` (HOMEPOT's
+   * Python provider never asked; knowing a terminal is offline is worth one response header).
+   * @default true
    */
   readonly requestForStatus?: boolean | undefined
   /** Sends in flight at once during a bulk send. @default 32 (the WnsClient default) */
@@ -161,7 +162,7 @@ const settingsSchema = z.strictObject({
   batchSize: z.int().min(1).max(10_000).default(DEFAULT_WNS_BATCH_SIZE),
   timeoutSeconds: z.number().positive().max(2_147_483).default(DEFAULT_WNS_TIMEOUT_SECONDS),
   cachePolicy: z.enum(['cache', 'no-cache']).optional(),
-  requestForStatus: z.boolean().default(false),
+  requestForStatus: z.boolean().default(true),
   concurrency: z.int().min(1).max(10_000).optional(),
   maxPayloadBytes: z.int().min(1).optional(),
   channelUriOptions: z.record(z.string(), z.unknown()).optional(),

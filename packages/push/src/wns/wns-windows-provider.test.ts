@@ -50,7 +50,7 @@ describe('WnsWindowsProvider.initialize', () => {
       credentialFlow: 'partner_center',
       batchSize: 100,
       timeoutSeconds: 30,
-      requestForStatus: false,
+      requestForStatus: true,
       maxPayloadBytes: 5000,
     })
   })

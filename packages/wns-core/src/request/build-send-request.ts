@@ -34,7 +34,7 @@ export interface BuildSendRequestInput {
  * @throws {WnsError} `INVALID_CHANNEL_URI` (field `channelUri`), `INVALID_OPTIONS` (a bad option
  *   or access token), or `INVALID_PAYLOAD` when `notification` is not a built notification.
  * @example
- * const request = buildSendRequest({ channelUri, notification: toast({ title: 'Hi' }), accessToken })
+ * const request = buildSendRequest({ channelUri, notification: toast({ text: ['Hi'] }), accessToken })
  * await fetch(request.url, request)
  */
 export function buildSendRequest(input: BuildSendRequestInput): WnsHttpRequest {

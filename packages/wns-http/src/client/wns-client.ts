@@ -118,7 +118,7 @@ export class WnsClient {
    * @throws {WnsError} as {@link WnsClient.send} does.
    * @example
    * await client.delete(uri, { tag: 'order-17', group: 'orders' })
-   * await client.delete(uri, 'all')
+   * await client.delete(uri, { all: true })
    */
   async delete(
     channelUri: string,

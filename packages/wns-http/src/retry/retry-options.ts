@@ -29,9 +29,10 @@ export interface WnsRetryOptions {
    */
   readonly deadlineMs?: number
   /**
-   * Wait after a 406 (throttled) that came without `Retry-After`. WNS documents no value; one
-   * minute is this library's choice.
-   * @default 60000
+   * Wait after a 406 (throttled) that came without `Retry-After`. WNS documents no value; ten
+   * seconds is this library's choice: long enough to ease off, and short enough that one retry
+   * still fits in the default `deadlineMs` (a wait that would overrun the deadline is not taken).
+   * @default 10000
    */
   readonly throttleDelayMs?: number
 }
@@ -50,5 +51,5 @@ export const DEFAULT_RETRY_OPTIONS: ResolvedRetryOptions = Object.freeze({
   baseDelayMs: 250,
   maxDelayMs: 30_000,
   deadlineMs: 60_000,
-  throttleDelayMs: 60_000,
+  throttleDelayMs: 10_000,
 })

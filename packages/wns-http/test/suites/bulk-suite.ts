@@ -1,12 +1,12 @@
+import { createSeededRandom } from '@homepot/wns-core'
 import type { WnsBulkItem, WnsBulkItemResult } from '@homepot/wns-http'
 import { describe, expect, it } from 'vitest'
 import { BADGE, type HarnessFactory, useHarness } from '../support/harness'
-import { seededRandom } from '../support/seeded-random'
 
 /** `sendMany()` and `sendStream()`. */
 export function bulkSuite(factory: HarnessFactory): void {
   describe('bulk', () => {
-    const fake = useHarness(factory, { random: seededRandom(20_240_605) })
+    const fake = useHarness(factory, { random: createSeededRandom(20_240_605) })
 
     it('sends 10,000 with injected faults: 10,000 results in order, none twice, every 410 listed', async () => {
       const gone = new Set<string>()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createSeededRandom } from './seeded-random'
+import { createSeededRandom } from './create-seeded-random'
 
 describe('createSeededRandom', () => {
   it('repeats the same sequence for the same seed and differs for another seed', () => {

@@ -1,7 +1,11 @@
 /**
  * A small deterministic pseudo-random generator (mulberry32): the same seed gives the same
- * sequence of numbers in [0, 1). Not for cryptography.
- * @internal
+ * sequence of numbers in [0, 1). Used wherever a run must be repeatable — the simulation
+ * provider's failure injection, the fake server's fault rates, test fleets. Not for cryptography.
+ *
+ * @example
+ * const random = createSeededRandom(42)
+ * random() // always the same first number for seed 42
  */
 export function createSeededRandom(seed: number): () => number {
   let state = seed >>> 0
