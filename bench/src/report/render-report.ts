@@ -35,6 +35,13 @@ const RATIOS: readonly {
     denominator: 'wns-client',
     metric: 'throughput',
   },
+  // The ceiling of (a)/(c) for any client built on undici's request().
+  {
+    label: '(b)/(c) throughput',
+    numerator: 'raw-undici',
+    denominator: 'npm-wns',
+    metric: 'throughput',
+  },
 ]
 
 /** The machine and the run's settings, as a list. */
@@ -90,13 +97,12 @@ export function renderRatios(report: BenchReport): string {
     if (cells.some((cell) => cell !== '–')) rows.push([String(concurrency), ...cells])
   }
   if (rows.length === 0) return '_No ratios: a variant was not measured._'
-  return markdownTable(['concurrency', ...RATIOS.map((r) => r.label)], rows, [
-    true,
-    true,
-    true,
-    true,
-    true,
-  ])
+  const header = ['concurrency', ...RATIOS.map((r) => r.label)]
+  return markdownTable(
+    header,
+    rows,
+    header.map(() => true),
+  )
 }
 
 /** The payload-building micro-benchmark. */

@@ -1,14 +1,19 @@
 import { getNotificationProvider, type PushNotificationResult } from '@homepot/push'
-import { createWnsMock, startWnsMockServer, type WnsMockServer } from '@homepot/wns-mock-server'
+import {
+  createWnsMock,
+  startWnsMockServer,
+  type WnsFaultHandle,
+  type WnsMockServer,
+} from '@homepot/wns-mock-server'
 import { countDispatches } from './count-dispatches'
 import { type MemoryReport, sampleMemory } from './memory-sampler'
+import { seededRandom } from './seeded-random'
 import {
   createSoakPopulation,
   EXPECTED_OUTCOME,
   type SoakChannelMix,
   type SoakPopulation,
 } from './soak-population'
-import { seededRandom } from './seeded-random'
 
 /** What a soak sends, and under which faults. */
 export interface SoakPlan {
@@ -17,8 +22,18 @@ export interface SoakPlan {
   readonly mix: SoakChannelMix
   readonly concurrency: number
   readonly seed: number
-  /** Share of notification requests answered 503; a fifth of those carry `Retry-After: 1`. */
+  /** Share of notification requests answered 503 without `Retry-After`. */
   readonly rate503: number
+  /**
+   * A burst of 503s with `Retry-After` (an outage telling every sender to wait), starting once
+   * `atShare` of the notifications have gone out. A burst rather than a rate: a wait that falls at
+   * the end of one of the provider's batches holds up the whole batch, for no extra proof.
+   */
+  readonly retryAfterBurst: {
+    readonly atShare: number
+    readonly requests: number
+    readonly seconds: number
+  }
   /** Share of notification requests answered 500. */
   readonly rate500: number
   /** Extra delay of every notification request, uniform in [0, jitterMs) milliseconds. */
@@ -48,7 +63,11 @@ export interface SoakFigures {
   readonly notificationRequests: number
   readonly answersByStatus: Readonly<Record<number, number>>
   /** How many requests each injected fault hit. */
-  readonly faultHits: { readonly retryAfter503: number; readonly plain503: number; readonly status500: number }
+  readonly faultHits: {
+    readonly retryAfter503: number
+    readonly plain503: number
+    readonly status500: number
+  }
   /** The notification request after which every access token was expired. */
   readonly tokensExpiredAfterRequest: number
   readonly durationMs: number
@@ -66,26 +85,38 @@ const TITLE = /soak-(\d+)\b/
  * each result with what the fake received.
  */
 export async function runSoak(plan: SoakPlan): Promise<SoakFigures> {
-  const server = await startWnsMockServer({ mock: createWnsMock({ random: seededRandom(plan.seed) }) })
+  const server = await startWnsMockServer({
+    mock: createWnsMock({ random: seededRandom(plan.seed) }),
+  })
   try {
     const population = createSoakPopulation(server, plan.channels, plan.mix, plan.seed + 1)
     // Latency first: a delay-only fault adds its delay and lets the request reach the next fault.
     server.injectFaults({ jitterMs: plan.jitterMs })
-    const share = plan.rate503 / 5
-    const retryAfter503 = server.injectFaults({ status: 503, rate: share, retryAfterSeconds: 1 })
-    const plain503 = server.injectFaults({ status: 503, rate: (plan.rate503 - share) / (1 - share) })
+    const plain503 = server.injectFaults({ status: 503, rate: plan.rate503 })
     const status500 = server.injectFaults({ status: 500, rate: plan.rate500 / (1 - plan.rate503) })
 
+    const burstAt = Math.floor(plan.notifications * plan.retryAfterBurst.atShare)
     const halfWay = Math.floor(plan.notifications / 2)
+    let retryAfter503: WnsFaultHandle | undefined
     let tokensExpiredAfterRequest = 0
     let notifyRequests = 0
-    const counted = countDispatches(server.dispatcher, (host) => {
-      if (!host.endsWith('.notify.windows.com')) return
-      notifyRequests += 1
-      if (notifyRequests === halfWay) {
-        server.expireTokens()
-        tokensExpiredAfterRequest = notifyRequests
-      }
+    const counted = countDispatches(server.dispatcher, {
+      onDispatch: (host) => {
+        if (!host.endsWith('.notify.windows.com')) return
+        notifyRequests += 1
+        if (notifyRequests === burstAt) {
+          const { requests, seconds } = plan.retryAfterBurst
+          retryAfter503 = server.injectFaults({
+            status: 503,
+            next: requests,
+            retryAfterSeconds: seconds,
+          })
+        }
+        if (notifyRequests === halfWay) {
+          server.expireTokens()
+          tokensExpiredAfterRequest = notifyRequests
+        }
+      },
     })
     const provider = getNotificationProvider('wns_windows', {
       packageSid: server.defaultApp.packageSid,
@@ -126,7 +157,7 @@ export async function runSoak(plan: SoakPlan): Promise<SoakFigures> {
       notificationRequests: stats.notificationRequests,
       answersByStatus: stats.byStatus,
       faultHits: {
-        retryAfter503: retryAfter503.hits,
+        retryAfter503: retryAfter503?.hits ?? 0,
         plain503: plain503.hits,
         status500: status500.hits,
       },

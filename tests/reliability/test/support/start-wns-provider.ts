@@ -1,4 +1,8 @@
-import { getNotificationProvider, type WnsProviderConfig, type WnsWindowsProvider } from '@homepot/push'
+import {
+  getNotificationProvider,
+  type WnsProviderConfig,
+  type WnsWindowsProvider,
+} from '@homepot/push'
 import type { WnsMock } from '@homepot/wns-mock-server'
 import type { Dispatcher } from 'undici'
 
