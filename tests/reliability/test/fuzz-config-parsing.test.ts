@@ -18,6 +18,14 @@ import { WnsClient, type WnsClientOptions } from '@homepot/wns-http'
 import { createMockServerAgent, createWnsMock, type WnsFault } from '@homepot/wns-mock-server'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
+import { configOver } from './support/config-arbitraries'
+import {
+  CLIENT_BASE,
+  CLIENT_KEYS,
+  SIMULATION_KEYS,
+  WNS_BASE,
+  WNS_PROVIDER_KEYS,
+} from './support/config-keys'
 import { reportFigures } from './support/report-figures'
 
 const RUNS = 300
@@ -26,60 +34,6 @@ let properties = 0
 afterAll(() => reportFigures('fuzz: config parsing', { properties, runs }))
 
 const VALID_CHANNEL = 'https://db5.notify.windows.com/?token=AwYAAADFR58iDWZCoMjweQoqVvVnQ'
-const fakeDispatcher = { dispatch: () => true, close: async () => {}, destroy: async () => {} }
-const logger = { debug() {}, info() {}, warn() {}, error() {} }
-
-/** Any value, prototype-polluting keys and null-prototype objects included. */
-const anyValue = fc.anything({
-  withNullPrototype: true,
-  withBoxedValues: true,
-  withMap: true,
-  withSet: true,
-  withDate: true,
-  withTypedArray: true,
-  withSparseArray: true,
-  key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf')),
-})
-const plausibleValue = fc.oneof(
-  anyValue,
-  fc.constantFrom(0, -1, 1, 2.5, 100, 10_000, 1e12, Number.NaN, Number.POSITIVE_INFINITY),
-  fc.constantFrom('', ' ', 'ms-app://s-1-15-2-1', 'secret-value', 'toast', 'raw', 'cache', 'x'),
-  fc.constantFrom(true, false, null, undefined),
-  fc.constant(fakeDispatcher),
-  fc.constant(logger),
-  fc.constant(() => undefined),
-)
-
-/**
- * Objects over the given keys (plus a stray one sometimes), each holding a plausible value;
- * half of them start from `base`, a valid configuration, so that single bad keys get checked too.
- */
-function configOver(
-  keys: readonly string[],
-  base: Record<string, unknown> = {},
-): fc.Arbitrary<unknown> {
-  const known = fc.dictionary(fc.constantFrom(...keys), plausibleValue, { maxKeys: 6 })
-  const nested = fc.dictionary(
-    fc.constantFrom(...keys),
-    fc.oneof(
-      plausibleValue,
-      fc.dictionary(fc.string({ maxLength: 12 }), plausibleValue, { maxKeys: 3 }),
-    ),
-    { maxKeys: 4 },
-  )
-  const perturbed = fc
-    .dictionary(fc.constantFrom(...keys), plausibleValue, { maxKeys: 2 })
-    .map((changes) => ({ ...base, ...changes }))
-  return fc.oneof(
-    anyValue,
-    known,
-    nested,
-    fc.tuple(known, fc.string()).map(([config, stray]) => ({ ...config, [stray]: 1 })),
-    perturbed,
-    perturbed,
-  )
-}
-
 /** Asserts the call succeeds or throws INVALID_OPTIONS naming a field; returns its value. */
 function expectTypedOutcome<T>(call: () => T): T | undefined {
   try {
@@ -107,67 +61,6 @@ function check(
     { numRuns: RUNS },
   )
 }
-
-const WNS_PROVIDER_KEYS = [
-  'packageSid',
-  'clientSecret',
-  'tenantId',
-  'clientId',
-  'notificationType',
-  'batchSize',
-  'timeoutSeconds',
-  'cachePolicy',
-  'requestForStatus',
-  'concurrency',
-  'maxPayloadBytes',
-  'channelUriOptions',
-  'dispatcher',
-  'retry',
-  'logger',
-  'package_sid',
-  'client_secret',
-  'tenant_id',
-  'client_id',
-  'notification_type',
-  'batch_size',
-  'timeout_seconds',
-  'cache_policy',
-  'request_for_status',
-  'max_payload_bytes',
-]
-const SIMULATION_KEYS = [
-  'notificationType',
-  'failureRate',
-  'seed',
-  'failureCodes',
-  'failures',
-  'latencyMs',
-  'delay',
-  'strictTokens',
-  'maxPayloadBytes',
-  'success_rate',
-  'delivery_delay_ms',
-  'enable_error_scenarios',
-  'notification_type',
-  'failure_rate',
-  'failure_codes',
-  'latency_ms',
-  'strict_tokens',
-  'max_payload_bytes',
-]
-const WNS_BASE = { packageSid: 'ms-app://s-1-15-2-1', clientSecret: 'secret-value' }
-const CLIENT_BASE = { credentials: WNS_BASE, dispatcher: fakeDispatcher }
-const CLIENT_KEYS = [
-  'credentials',
-  'tokenProvider',
-  'dispatcher',
-  'timeoutMs',
-  'retry',
-  'logger',
-  'concurrency',
-  'tokenRefreshMarginMs',
-  'channelUriOptions',
-]
 
 describe('@homepot/push configuration', () => {
   it('parseWnsProviderConfig() accepts a configuration or names the key it refuses', () =>

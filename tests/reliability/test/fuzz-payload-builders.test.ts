@@ -27,6 +27,7 @@ import {
   hasLoneSurrogate,
   textsOf,
 } from './support/unicode-text'
+import { xmlForType } from './support/xml-arbitraries'
 
 const RUNS = 400
 let runs = 0
@@ -174,56 +175,8 @@ describe('badge() and raw() from @homepot/wns-core', () => {
 })
 
 describe('fromXml() and createPushNotificationPayload()', () => {
-  const XML_PIECES = [
-    '<toast>',
-    '</toast>',
-    '<tile>',
-    '</tile>',
-    '<badge value="1"/>',
-    '<visual>',
-    '</visual>',
-    '<binding template="ToastGeneric">',
-    '</binding>',
-    '<text>',
-    '</text>',
-    '<!--',
-    '-->',
-    '<![CDATA[',
-    ']]>',
-    '<?xml version="1.0"?>',
-    '<!DOCTYPE x [<!ENTITY a "b">]>',
-    '&a;',
-    '&amp;',
-    '&#0;',
-    '"',
-    "'",
-    '=',
-    ' ',
-  ]
-  const xmlSoup = fc
-    .array(fc.oneof(fc.constantFrom(...XML_PIECES), anyUnicodeText), { maxLength: 12 })
-    .map((parts) => parts.join(''))
-  const DOCUMENTS = {
-    toast: (text: string) =>
-      `<toast><visual><binding template="ToastGeneric"><text>${text}</text></binding></visual></toast>`,
-    tile: (text: string) =>
-      `<tile><visual><binding template="TileMedium"><text>${text}</text></binding></visual></tile>`,
-    badge: (text: string) => `<badge value="${text}"/>`,
-  }
-  const type = fc.constantFrom('toast', 'tile', 'badge') as fc.Arbitrary<keyof typeof DOCUMENTS>
-  // Documents that are well-formed unless the text or a piece pushed into them breaks them.
-  const document = fc
-    .tuple(type, anyUnicodeText, fc.option(fc.tuple(fc.constantFrom(...XML_PIECES), fc.nat())))
-    .map(([kind, text, insert]) => {
-      const xml = DOCUMENTS[kind](text.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
-      if (insert === null) return [kind, xml] as const
-      const at = insert[1] % (xml.length + 1)
-      return [kind, `${xml.slice(0, at)}${insert[0]}${xml.slice(at)}`] as const
-    })
-  const xmlInput = fc.oneof(fc.tuple(type, xmlSoup), document)
-
   it('accepts only XML the core validator calls well-formed, and refuses the rest as INVALID_PAYLOAD', () => {
-    check(xmlInput, ([kind, xml]) => {
+    check(xmlForType, ([kind, xml]) => {
       const outcome = attempt(() => fromXml(kind, xml))
       expect(outcome.ok).toBe(validateNotificationXml(kind, xml).valid)
       if (!outcome.ok) expect(outcome.error.code).toBe('INVALID_PAYLOAD')

@@ -96,8 +96,8 @@ function expectNothingSent(): void {
   expect(server.stats()).toEqual(statsBefore)
 }
 
-function count(rejected: number, tried = everything.length): void {
-  tally.entryPoints += 1
+function count(rejected: number, tried = everything.length, functions = 1): void {
+  tally.entryPoints += functions
   tally.tried += tried
   tally.rejected += rejected
 }
@@ -126,9 +126,10 @@ describe('@homepot/wns-core', () => {
       const result = validateChannelUri(value as string)
       expect(result.valid, why).toBe(false)
       expect(isValidChannelUri(value as string), why).toBe(false)
-      if (!result.valid && result.reason.length > 0) rejected += 1
+      if (!result.valid) expect(result.reason.length, why).toBeGreaterThan(0)
+      rejected += 2
     }
-    count(rejected)
+    count(rejected, everything.length * 2, 2)
   })
 
   it('assertValidChannelUri, buildSendRequest and buildDeleteRequest throw INVALID_CHANNEL_URI without quoting the channel token', () => {
@@ -157,7 +158,7 @@ describe('@homepot/wns-core', () => {
         rejected += 1
       }
     }
-    count(rejected, everything.length * 3)
+    count(rejected, everything.length * 3, 3)
   })
 })
 
@@ -200,6 +201,19 @@ describe('@homepot/wns-http WnsClient', () => {
       if (!result.ok) expect(refusedCode(value), why).toContain(result.error.code)
     })
     count(summary.failed)
+    expectNothingSent()
+  })
+  it('sendStream() yields a failure for every case and sends nothing', async () => {
+    const items = everything.map(({ value }) => ({ channelUri: value as string, notification }))
+    let rejected = 0
+    for await (const result of client.sendStream(items)) {
+      const { value, why } = everything[result.index] as (typeof everything)[number]
+      expect(result.ok, why).toBe(false)
+      if (!result.ok) expect(refusedCode(value), why).toContain(result.error.code)
+      rejected += 1
+    }
+    expect(rejected).toBe(everything.length)
+    count(rejected)
     expectNothingSent()
   })
 })

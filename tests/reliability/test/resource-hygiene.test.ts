@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { activeResources, leftoverResources } from './support/active-resources'
 import { reportFigures } from './support/report-figures'
 import { startWnsProvider } from './support/start-wns-provider'
+import { until } from './support/until'
 
 let baseline: Map<string, number>
 
@@ -108,7 +109,7 @@ describe('open handles after close()', () => {
     const uris = Array.from({ length: 20 }, () => server.createChannel())
     server.injectFaults({ latencyMs: 5, jitterMs: 5 })
     const sending = wns.sendBulkNotifications(uris.map((uri) => [uri, payload]))
-    await new Promise((resolve) => setTimeout(resolve, 10))
+    await until(() => server.stats().notificationRequests >= 5, 'the bulk is under way')
     await server.close()
     expect(await sending).toHaveLength(20)
     await cleanupAllProviders()

@@ -10,14 +10,10 @@ import { startWnsMockServer, type WnsMockServer } from '@homepot/wns-mock-server
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { captureLogger } from './support/capture-logger'
 import { countDispatches } from './support/count-dispatches'
+import { findLeaks } from './support/find-leaks'
+import { renderError, renderValue } from './support/render-output'
 import { reportFigures } from './support/report-figures'
-import {
-  findLeaks,
-  renderError,
-  renderValue,
-  type SecretWatch,
-  watchSecrets,
-} from './support/secret-watch'
+import { type SecretWatch, watchSecrets } from './support/secret-watch'
 
 const secret = (label: string) => `${label}-${randomBytes(18).toString('base64url')}`
 const LIVE_SECRET = secret('live')

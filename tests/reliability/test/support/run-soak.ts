@@ -1,4 +1,5 @@
 import { getNotificationProvider, type PushNotificationResult } from '@homepot/push'
+import { createSeededRandom } from '@homepot/wns-core'
 import {
   createWnsMock,
   startWnsMockServer,
@@ -7,7 +8,6 @@ import {
 } from '@homepot/wns-mock-server'
 import { countDispatches } from './count-dispatches'
 import { type MemoryReport, sampleMemory } from './memory-sampler'
-import { seededRandom } from './seeded-random'
 import {
   createSoakPopulation,
   EXPECTED_OUTCOME,
@@ -86,7 +86,7 @@ const TITLE = /soak-(\d+)\b/
  */
 export async function runSoak(plan: SoakPlan): Promise<SoakFigures> {
   const server = await startWnsMockServer({
-    mock: createWnsMock({ random: seededRandom(plan.seed) }),
+    mock: createWnsMock({ random: createSeededRandom(plan.seed) }),
   })
   try {
     const population = createSoakPopulation(server, plan.channels, plan.mix, plan.seed + 1)

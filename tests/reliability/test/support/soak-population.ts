@@ -1,5 +1,5 @@
+import { createSeededRandom } from '@homepot/wns-core'
 import type { WnsChannelState, WnsMock } from '@homepot/wns-mock-server'
-import { seededRandom } from './seeded-random'
 
 /** How many channels of each failing state a soak creates; every other channel is active. */
 export interface SoakChannelMix {
@@ -46,7 +46,7 @@ export function createSoakPopulation(
     uris.push(mock.createChannel({ region: REGIONS[i % REGIONS.length] as string }))
     states.push('active')
   }
-  const order = shuffledIndexes(total, seededRandom(seed))
+  const order = shuffledIndexes(total, createSeededRandom(seed))
   let next = 0
   const assign = (state: WnsChannelState, count: number): void => {
     for (let k = 0; k < count; k++) {
