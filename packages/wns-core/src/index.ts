@@ -95,6 +95,11 @@ export {
 // --- channel URIs
 
 export { assertValidChannelUri } from './channel/assert-valid-channel-uri'
+export {
+  type ChannelUriParser,
+  type ChannelUriTarget,
+  createChannelUriParser,
+} from './channel/create-channel-uri-parser'
 export { type ChannelUriCase, HOSTILE_CHANNEL_URIS } from './channel/hostile-channel-uris'
 export { VALID_CHANNEL_URI_EXAMPLES } from './channel/valid-channel-uri-examples'
 export {
@@ -162,5 +167,8 @@ export {
   type WnsSuccess,
 } from './response/classify-response'
 export { parseRetryAfter } from './response/parse-retry-after'
-export type { WnsResponseHeaders } from './response/response-headers'
+export {
+  CLASSIFIED_RESPONSE_HEADERS,
+  type WnsResponseHeaders,
+} from './response/response-headers'
 export { toWnsError } from './response/to-wns-error'

@@ -23,9 +23,18 @@ export function assertValidChannelUri(
 ): URL {
   const result = validateChannelUri(uri, options)
   if (result.valid) return result.url
+  throw channelUriError(uri, result.reason, field)
+}
+
+/**
+ * The `INVALID_CHANNEL_URI` error for `uri`, refused for `reason`, quoting at most a short prefix
+ * cut before the query.
+ * @internal
+ */
+export function channelUriError(uri: unknown, reason: string, field: string): WnsError {
   const quoted = typeof uri === 'string' ? ` (it starts with "${quotePrefix(uri)}")` : ''
-  throw new WnsError('INVALID_CHANNEL_URI', {
-    message: `${field} is not a valid WNS channel URI: ${result.reason}${quoted}`,
+  return new WnsError('INVALID_CHANNEL_URI', {
+    message: `${field} is not a valid WNS channel URI: ${reason}${quoted}`,
     field,
   })
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { WNS_CHANNEL_DOMAIN } from '../constants'
 import { WnsError } from '../errors/wns-error'
+import { canonicalHostEnd } from './canonical-channel-uri'
 import { parseUrl } from './parse-url'
 
 /**
@@ -39,10 +40,25 @@ export interface ChannelUriOptions {
 /** Result of {@link validateChannelUri}: the parsed URL, or why the URI was refused. */
 export type ChannelUriValidation = { valid: true; url: URL } | { valid: false; reason: string }
 
+/**
+ * The length bounds {@link ChannelUriOptions} resolve to.
+ * @internal
+ */
+export interface ChannelUriBounds {
+  readonly min: number
+  readonly max: number
+}
+
 const optionsSchema = z.strictObject({
   maxLength: z.int().positive().optional(),
   minLength: z.int().nonnegative().optional(),
   legacyLengthRule: z.boolean().optional(),
+})
+
+/** What no options resolve to; returned without running the schema on an empty object. */
+const DEFAULT_BOUNDS: ChannelUriBounds = Object.freeze({
+  min: 0,
+  max: DEFAULT_CHANNEL_URI_MAX_LENGTH,
 })
 
 const DOMAIN_SUFFIX = `.${WNS_CHANNEL_DOMAIN}`
@@ -67,7 +83,24 @@ const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
  * if (!result.valid) console.warn(`refusing channel: ${result.reason}`)
  */
 export function validateChannelUri(uri: string, options?: ChannelUriOptions): ChannelUriValidation {
-  const reason = findProblem(uri, resolveBounds(options))
+  return validateChannelUriWithin(uri, resolveChannelUriBounds(options))
+}
+
+/**
+ * {@link validateChannelUri} with its options already resolved to bounds.
+ * @internal
+ */
+export function validateChannelUriWithin(
+  uri: string,
+  bounds: ChannelUriBounds,
+): ChannelUriValidation {
+  // The canonical shape passes every rule below and parses back to itself (see
+  // canonicalHostEnd), so the rules are skipped for it; the URL is still parsed, for the result.
+  if (isWithin(uri, bounds) && canonicalHostEnd(uri) !== -1) {
+    const url = parseUrl(uri)
+    if (url !== undefined) return { valid: true, url }
+  }
+  const reason = findProblem(uri, bounds)
   if (reason !== undefined) return { valid: false, reason }
   const url = parseUrl(uri)
   if (url === undefined) return { valid: false, reason: 'the URL parser refuses it' }
@@ -85,6 +118,14 @@ export function validateChannelUri(uri: string, options?: ChannelUriOptions): Ch
 }
 
 /**
+ * Whether `uri` is a string whose length is within `bounds`.
+ * @internal
+ */
+export function isWithin(uri: unknown, bounds: ChannelUriBounds): uri is string {
+  return typeof uri === 'string' && uri.length >= bounds.min && uri.length <= bounds.max
+}
+
+/**
  * Whether `uri` passes {@link validateChannelUri}.
  * @throws {WnsError} `INVALID_OPTIONS` when `options` itself is malformed.
  * @example
@@ -94,13 +135,14 @@ export function isValidChannelUri(uri: string, options?: ChannelUriOptions): boo
   return validateChannelUri(uri, options).valid
 }
 
-interface Bounds {
-  readonly min: number
-  readonly max: number
-}
-
-function resolveBounds(options: ChannelUriOptions | undefined): Bounds {
-  const parsed = optionsSchema.safeParse(options ?? {})
+/**
+ * Validates channel-URI options and resolves them to length bounds.
+ * @throws {WnsError} `INVALID_OPTIONS` naming the option (`channelUriOptions.maxLength`).
+ * @internal
+ */
+export function resolveChannelUriBounds(options: ChannelUriOptions | undefined): ChannelUriBounds {
+  if (options === undefined || options === null) return DEFAULT_BOUNDS
+  const parsed = optionsSchema.safeParse(options)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const path = ['channelUriOptions', ...(issue?.path ?? []).map(String)].join('.')
@@ -133,7 +175,7 @@ function hostOf(uri: string): string {
   return colon === -1 ? authority : authority.slice(0, colon)
 }
 
-function findProblem(uri: unknown, bounds: Bounds): string | undefined {
+function findProblem(uri: unknown, bounds: ChannelUriBounds): string | undefined {
   if (typeof uri !== 'string') return 'it is not a string'
   if (uri === '') return 'it is empty'
   if (uri.length < bounds.min)

@@ -89,24 +89,25 @@ export function classifyResponse(response: WnsResponseLike, now: number = Date.n
   const diagnostics = readDiagnostics(read)
   const retryAfterMs =
     parseRetryAfter(read('retry-after'), now) ?? parseRetryAfter(read('x-wns-continue-after'), now)
-  const wait = retryAfterMs === undefined ? {} : { retryAfterMs }
 
   if (status >= 200 && status <= 299) {
     const notificationStatus = diagnostics.notificationStatus ?? 'received'
-    return {
+    // Built field by field, in the order of WnsSuccess, without the spreads of optional fields.
+    const success = {
       ok: true,
       status,
       notificationStatus,
       dropped: DISCARDED.has(notificationStatus),
-      ...(diagnostics.msgId === undefined ? {} : { msgId: diagnostics.msgId }),
-      ...(diagnostics.deviceConnectionStatus === undefined
-        ? {}
-        : { deviceConnectionStatus: diagnostics.deviceConnectionStatus }),
-      ...wait,
-      diagnostics,
-    }
+    } as WnsSuccess
+    if (diagnostics.msgId !== undefined) success.msgId = diagnostics.msgId
+    if (diagnostics.deviceConnectionStatus !== undefined)
+      success.deviceConnectionStatus = diagnostics.deviceConnectionStatus
+    if (retryAfterMs !== undefined) success.retryAfterMs = retryAfterMs
+    success.diagnostics = diagnostics
+    return success
   }
 
+  const wait = retryAfterMs === undefined ? {} : { retryAfterMs }
   const code = WNS_STATUS_TO_ERROR_CODE[status] ?? 'UNEXPECTED_RESPONSE'
   const info = WNS_ERROR_CODES[code]
   let retryable: boolean = info.retryable
@@ -126,29 +127,49 @@ export function classifyResponse(response: WnsResponseLike, now: number = Date.n
   }
 }
 
+/** Reads the diagnostic headers, each cleaned, into an object holding only those present. */
 function readDiagnostics(read: (name: string) => string | undefined): WnsDiagnostics {
+  const diagnostics: { -readonly [K in keyof WnsDiagnostics]: WnsDiagnostics[K] } = {}
   const status = clean(read('x-wns-status') ?? read('x-wns-notificationstatus'))?.toLowerCase()
-  const entries: Array<[keyof WnsDiagnostics, string | undefined]> = [
-    ['notificationStatus', status],
-    ['msgId', clean(read('x-wns-msg-id'))],
-    ['deviceConnectionStatus', clean(read('x-wns-deviceconnectionstatus'))?.toLowerCase()],
-    ['debugTrace', clean(read('x-wns-debug-trace'))],
-    ['errorDescription', clean(read('x-wns-error-description'))],
-    // A challenge carries no credential, and redacting "Bearer error=…" would garble it.
-    ['wwwAuthenticate', clean(read('www-authenticate'), false)],
-    ['correlationVector', clean(read('ms-cv'))],
-  ]
-  return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as WnsDiagnostics
+  if (status !== undefined) diagnostics.notificationStatus = status
+  const msgId = clean(read('x-wns-msg-id'))
+  if (msgId !== undefined) diagnostics.msgId = msgId
+  const device = clean(read('x-wns-deviceconnectionstatus'))?.toLowerCase()
+  if (device !== undefined) diagnostics.deviceConnectionStatus = device
+  const debugTrace = clean(read('x-wns-debug-trace'))
+  if (debugTrace !== undefined) diagnostics.debugTrace = debugTrace
+  const errorDescription = clean(read('x-wns-error-description'))
+  if (errorDescription !== undefined) diagnostics.errorDescription = errorDescription
+  // A challenge carries no credential, and redacting "Bearer error=…" would garble it.
+  const wwwAuthenticate = clean(read('www-authenticate'), false)
+  if (wwwAuthenticate !== undefined) diagnostics.wwwAuthenticate = wwwAuthenticate
+  const correlationVector = clean(read('ms-cv'))
+  if (correlationVector !== undefined) diagnostics.correlationVector = correlationVector
+  return diagnostics
 }
+
+/** Printable ASCII with no space at either end: what `clean` leaves as it is. */
+const TIDY = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/
+
+/**
+ * What every pattern of `redactSecrets` needs: "Bearer" (any case), `=` or `"`. Text without any
+ * of them comes out of it unchanged, so it is not run.
+ */
+const MAY_HOLD_SECRET = /bearer|[="]/i
 
 /** Header text from the network, made printable and bounded before it is kept or quoted. */
 function clean(value: string | undefined, redact = true): string | undefined {
   if (value === undefined) return undefined
+  // The usual answer (short, printable, trimmed) skips the copies made below.
+  const text = value.length <= DIAGNOSTIC_LIMIT && TIDY.test(value) ? value : tidy(value)
+  if (text === undefined) return undefined
+  return redact && MAY_HOLD_SECRET.test(text) ? redactSecrets(text) : text
+}
+
+function tidy(value: string): string | undefined {
   const printable = value.replace(/[^\x20-\x7e]/g, ' ').trim()
   if (printable === '') return undefined
-  const text =
-    printable.length > DIAGNOSTIC_LIMIT ? printable.slice(0, DIAGNOSTIC_LIMIT) : printable
-  return redact ? redactSecrets(text) : text
+  return printable.length > DIAGNOSTIC_LIMIT ? printable.slice(0, DIAGNOSTIC_LIMIT) : printable
 }
 
 function describe(

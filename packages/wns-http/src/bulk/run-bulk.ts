@@ -1,27 +1,7 @@
-import { setMaxListeners } from 'node:events'
-import { WnsError } from '@homepot/wns-core'
-import type { WnsLogger } from '../logging/logger'
-import { abortedError } from '../retry/sleep'
-import type { WnsSendResult } from '../send/send-result'
-import type { WnsBulkItemResult, WnsBulkProgress, WnsBulkSource } from './bulk-types'
+import { BulkBatch, type BulkWorker, isThenable, type RunBulkOptions } from './bulk-batch'
+import type { WnsBulkItemResult, WnsBulkSource } from './bulk-types'
 
-/**
- * Sends one item; may reject. `signal` aborts when the batch is aborted or abandoned.
- * @internal
- */
-export type BulkWorker = (
-  item: unknown,
-  index: number,
-  signal: AbortSignal,
-) => Promise<WnsSendResult>
-
-/** @internal */
-export interface RunBulkOptions {
-  readonly concurrency: number
-  readonly signal?: AbortSignal | undefined
-  readonly onProgress?: ((progress: WnsBulkProgress) => void) | undefined
-  readonly logger: WnsLogger
-}
+export type { BulkWorker, RunBulkOptions } from './bulk-batch'
 
 /**
  * The bulk engine: pulls items one at a time, keeps at most `concurrency` items in flight *or
@@ -39,73 +19,30 @@ export async function* runBulk(
   worker: BulkWorker,
   options: RunBulkOptions,
 ): AsyncGenerator<WnsBulkItemResult, void, undefined> {
-  const iterator = openIterator(source)
-  const { signal, concurrency } = options
-  const controller = new AbortController()
-  // Every in-flight send listens on this signal; there are `concurrency` of them by design, so
-  // Node's default of 10 listeners would warn about a leak that is not one.
-  setMaxListeners(concurrency * 2 + 1, controller.signal)
-  const forwardAbort = (): void => controller.abort(signal?.reason)
-  if (signal?.aborted) forwardAbort()
-  else signal?.addEventListener('abort', forwardAbort, { once: true })
-
   const finished: WnsBulkItemResult[] = []
   let head = 0
-  let inFlight = 0
-  let pulled = 0
-  let succeeded = 0
-  let failed = 0
-  let exhausted = false
-  let sourceError: { error: unknown } | undefined
   let wake: (() => void) | undefined
-
-  const settle = (result: WnsBulkItemResult): void => {
-    finished.push(result)
-    if (result.ok) succeeded++
-    else failed++
-    if (options.onProgress) {
-      try {
-        options.onProgress({ completed: succeeded + failed, succeeded, failed, result })
-      } catch (error) {
-        options.logger.warn({ error: String(error) }, 'onProgress threw; ignored')
-      }
-    }
-  }
-
-  const start = (item: unknown, index: number): void => {
-    const channelUri = channelUriOf(item)
-    if (controller.signal.aborted) {
-      settle({ index, channelUri, ok: false, error: abortedError(controller.signal) })
-      return
-    }
-    inFlight++
-    worker(item, index, controller.signal)
-      .then(
-        (result) => settle({ index, channelUri, ok: true, result }),
-        (error: unknown) =>
-          settle({ index, channelUri, ok: false, error: toBulkError(error, index) }),
-      )
-      .finally(() => {
-        inFlight--
-        wake?.()
-      })
-  }
-
+  const batch = new BulkBatch(
+    source,
+    worker,
+    options,
+    (result) => finished.push(result),
+    () => wake?.(),
+  )
+  const { concurrency } = options
   try {
     for (;;) {
-      while (!exhausted && inFlight + finished.length - head < concurrency) {
+      while (!batch.exhausted && batch.inFlight + finished.length - head < concurrency) {
         let step: IteratorResult<unknown>
         try {
           // Arrays and other sync iterables are read without a microtask per item.
-          const next = iterator.next()
+          const next = batch.iterator.next()
           step = isThenable(next) ? await next : next
         } catch (error) {
-          sourceError = { error }
-          exhausted = true
+          batch.failSource(error)
           break
         }
-        if (step.done) exhausted = true
-        else start(step.value, pulled++)
+        batch.take(step)
       }
       if (head < finished.length) {
         const result = finished[head] as WnsBulkItemResult
@@ -117,48 +54,14 @@ export async function* runBulk(
         yield result
         continue
       }
-      if (exhausted && inFlight === 0) break
+      if (batch.exhausted && batch.inFlight === 0) break
       await new Promise<void>((resolve) => {
         wake = resolve
       })
       wake = undefined
     }
-    if (sourceError) throw sourceError.error
+    if (batch.sourceError) throw batch.sourceError.error
   } finally {
-    signal?.removeEventListener('abort', forwardAbort)
-    if (inFlight > 0) controller.abort(new Error('the bulk send was abandoned'))
-    if (!exhausted) await iterator.return?.()
+    await batch.close()
   }
-}
-
-type AnyIterator = Iterator<unknown> | AsyncIterator<unknown>
-
-function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
-  return typeof (value as { then?: unknown }).then === 'function'
-}
-
-function openIterator(source: WnsBulkSource<unknown>): AnyIterator {
-  if (source !== null && typeof source === 'object') {
-    if (Symbol.asyncIterator in source) return source[Symbol.asyncIterator]()
-    if (Symbol.iterator in source) return source[Symbol.iterator]()
-  }
-  throw new WnsError('INVALID_OPTIONS', {
-    message: 'items must be an array, an iterable or an async iterable',
-    field: 'items',
-  })
-}
-
-function channelUriOf(item: unknown): string {
-  if (typeof item !== 'object' || item === null) return ''
-  const uri = (item as { channelUri?: unknown }).channelUri
-  return typeof uri === 'string' ? uri : ''
-}
-
-function toBulkError(error: unknown, index: number): WnsError {
-  if (WnsError.isInstance(error)) return error
-  return new WnsError('INVALID_PAYLOAD', {
-    message: `items[${index}] could not be sent: ${error instanceof Error ? error.message : String(error)}`,
-    field: `items[${index}]`,
-    cause: error,
-  })
 }

@@ -34,7 +34,11 @@ export interface WnsClientOptions {
    */
   readonly dispatcher?: Dispatcher
   /**
-   * Time allowed for one HTTP exchange (a send attempt, or a token request).
+   * Time allowed for one HTTP exchange (a send attempt, or a token request). A send through
+   * undici's own `Agent`, `Pool` or `Client` with a limit of 10 s or more hands it to undici as the
+   * request's `headersTimeout`/`bodyTimeout` (no timer per request): it then counts from when the
+   * request is written, and undici checks it about once a second. Shorter limits, and sends
+   * through any other dispatcher, are timed here from the start of the attempt.
    * @default 15000
    */
   readonly timeoutMs?: number

@@ -1,4 +1,6 @@
 import { createNotification } from '@homepot/wns-core'
+import { createWnsMock } from '@homepot/wns-mock-server'
+import type { Dispatcher } from 'undici'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { WnsClient } from './wns-client'
 
@@ -79,5 +81,31 @@ describe('WnsClient', () => {
       channelsToReregister: [],
     })
     await client.close()
+  })
+
+  it("hands each send's time limit to the dispatcher as headersTimeout and bodyTimeout", async () => {
+    const mock = createWnsMock()
+    const seen: Dispatcher.DispatchOptions[] = []
+    const dispatcher = mock.dispatcher.compose((dispatch) => (options, handler) => {
+      seen.push(options)
+      return dispatch(options, handler)
+    })
+    const { packageSid, clientSecret } = mock.defaultApp
+    const client = new WnsClient({
+      credentials: { packageSid, clientSecret },
+      dispatcher,
+      timeoutMs: 12_000,
+    })
+    const channelUri = mock.createChannel()
+    await expect(client.send(channelUri, badge)).resolves.toMatchObject({ ok: true })
+    const sent = seen.find((options) => String(options.origin).endsWith('.notify.windows.com'))
+    expect(sent).toMatchObject({
+      origin: new URL(channelUri).origin,
+      path: channelUri.slice(new URL(channelUri).origin.length),
+      headersTimeout: 12_000,
+      bodyTimeout: 12_000,
+    })
+    await client.close()
+    await mock.dispatcher.close()
   })
 })

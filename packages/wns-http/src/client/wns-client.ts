@@ -1,28 +1,24 @@
-import {
-  buildDeleteRequest,
-  buildSendRequest,
-  WnsError,
-  type WnsMatch,
-  type WnsNotification,
-  type WnsSendOptions,
-} from '@homepot/wns-core'
+import { WnsError, type WnsMatch, type WnsNotification } from '@homepot/wns-core'
 import type { Dispatcher } from 'undici'
+import type { BulkWorker, RunBulkOptions } from '../bulk/bulk-batch'
 import type {
   WnsBulkItemResult,
   WnsBulkOptions,
   WnsBulkSource,
   WnsSendManyResult,
 } from '../bulk/bulk-types'
+import { collectBulk } from '../bulk/collect-bulk'
 import { readBulkItem } from '../bulk/read-bulk-item'
 import { resolveBulkOptions } from '../bulk/resolve-bulk-options'
 import { runBulk } from '../bulk/run-bulk'
 import { summarizeBulkResults } from '../bulk/summarize-bulk-results'
 import { type DeliveryContext, deliver } from '../send/deliver'
-import { PENDING_TOKEN, type PreparedRequest, prepareRequest } from '../send/prepared-request'
+import { SendPreparer } from '../send/send-preparer'
 import type { WnsSendResult } from '../send/send-result'
 import type { AccessTokenProvider } from '../tokens/access-token-provider'
 import { createTokenProvider } from '../tokens/create-token-provider'
 import { createWnsAgent } from '../transport/create-agent'
+import { isNativeDispatcher } from '../transport/is-native-dispatcher'
 import type { WnsCallOptions, WnsClientOptions, WnsClientSendOptions } from './client-options'
 import {
   type ResolvedCallOptions,
@@ -57,6 +53,8 @@ export class WnsClient {
   readonly #defaults: ResolvedCallOptions
   /** Built once: sends share it rather than allocating one per request. */
   readonly #delivery: DeliveryContext
+  /** Checks channel URIs and builds requests, once per notification and options. */
+  readonly #preparer: SendPreparer
   readonly #warned = new Set<string>()
   #closed = false
 
@@ -76,9 +74,13 @@ export class WnsClient {
     this.#defaults = { signal: undefined, timeoutMs: resolved.timeoutMs, retry: resolved.retry }
     this.#delivery = {
       dispatcher: this.#dispatcher,
+      native: isNativeDispatcher(this.#dispatcher),
       tokenProvider: this.#tokenProvider,
       logger: resolved.logger,
     }
+    this.#preparer = new SendPreparer(resolved.channelUriOptions, (warnings) =>
+      this.#warnOnce(warnings),
+    )
   }
 
   /**
@@ -100,15 +102,28 @@ export class WnsClient {
    * @example
    * const result = await client.send(uri, badge(3), { requestForStatus: true })
    */
-  async send(
+  send(
     channelUri: string,
     notification: WnsNotification,
     options?: WnsClientSendOptions,
   ): Promise<WnsSendResult> {
-    const { signal: _signal, timeoutMs: _timeoutMs, retry: _retry, ...sendOptions } = options ?? {}
-    const call = resolveCallOptions(this.#defaults, options)
-    const prepared = this.#prepareSend(channelUri, notification, sendOptions)
-    return this.#deliver(prepared, call)
+    try {
+      const {
+        signal: _signal,
+        timeoutMs: _timeoutMs,
+        retry: _retry,
+        ...sendOptions
+      } = options ?? {}
+      const call = resolveCallOptions(this.#defaults, options)
+      this.#assertOpen()
+      return deliver(
+        this.#delivery,
+        this.#preparer.prepareSend(channelUri, notification, sendOptions),
+        call,
+      )
+    } catch (error) {
+      return Promise.reject(error)
+    }
   }
 
   /**
@@ -127,15 +142,7 @@ export class WnsClient {
   ): Promise<WnsSendResult> {
     const call = resolveCallOptions(this.#defaults, options)
     this.#assertOpen()
-    const channelUriOptions = this.#options.channelUriOptions
-    const built = buildDeleteRequest({
-      channelUri,
-      match,
-      accessToken: PENDING_TOKEN,
-      ...(channelUriOptions ? { channelUriOptions } : {}),
-    })
-    this.#warnOnce(built.warnings)
-    return this.#deliver(prepareRequest(channelUri, built), call)
+    return deliver(this.#delivery, this.#preparer.prepareDelete(channelUri, match), call)
   }
 
   /**
@@ -151,9 +158,9 @@ export class WnsClient {
    * await db.deleteChannels(summary.channelsToRemove)
    */
   async sendMany(items: WnsBulkSource, options?: WnsBulkOptions): Promise<WnsSendManyResult> {
-    const results: WnsBulkItemResult[] = []
-    for await (const result of this.sendStream(items, options)) results[result.index] = result
-    return summarizeBulkResults(results)
+    const { worker, settings } = this.#startBulk(options)
+    // The engine of sendStream, without an async generator between each result and this loop.
+    return summarizeBulkResults(await collectBulk(items, worker, settings))
   }
 
   /**
@@ -172,24 +179,8 @@ export class WnsClient {
     items: WnsBulkSource,
     options?: WnsBulkOptions,
   ): AsyncGenerator<WnsBulkItemResult, void, undefined> {
-    const { call, concurrency, onProgress } = resolveBulkOptions(
-      options,
-      this.#defaults,
-      this.#options.concurrency,
-    )
-    this.#assertOpen()
-    // The engine passes the same batch signal to every item: build the call options once.
-    let itemCall: ResolvedCallOptions = call
-    const worker = (item: unknown, index: number, signal: AbortSignal) => {
-      if (itemCall.signal !== signal) itemCall = { ...call, signal }
-      return this.#sendItem(item, index, itemCall)
-    }
-    yield* runBulk(items, worker, {
-      concurrency,
-      signal: call.signal,
-      onProgress,
-      logger: this.#options.logger,
-    })
+    const { worker, settings } = this.#startBulk(options)
+    yield* runBulk(items, worker, settings)
   }
 
   /**
@@ -202,31 +193,40 @@ export class WnsClient {
     await this.#ownAgent?.close()
   }
 
-  async #sendItem(item: unknown, index: number, call: ResolvedCallOptions): Promise<WnsSendResult> {
-    const { channelUri, notification, options } = readBulkItem(item, index)
-    return this.#deliver(this.#prepareSend(channelUri, notification, options), call)
+  /** Checks bulk options; returns the engine's settings and a worker sending each item. */
+  #startBulk(options: WnsBulkOptions | undefined): {
+    worker: BulkWorker
+    settings: RunBulkOptions
+  } {
+    const { call, concurrency, onProgress } = resolveBulkOptions(
+      options,
+      this.#defaults,
+      this.#options.concurrency,
+    )
+    this.#assertOpen()
+    // The engine passes the same batch signal to every item: build the call options once.
+    let itemCall: ResolvedCallOptions = call
+    const worker: BulkWorker = (item, index, signal) => {
+      if (itemCall.signal !== signal) itemCall = { ...call, signal }
+      return this.#sendItem(item, index, itemCall)
+    }
+    const { logger } = this.#options
+    return { worker, settings: { concurrency, signal: call.signal, onProgress, logger } }
   }
 
-  /**
-   * Builds (and so validates: channel URI first, then notification and options) the request
-   * before any I/O. The core checks the URI with its validator; the token is added per attempt.
-   */
-  #prepareSend(
-    channelUri: string,
-    notification: WnsNotification,
-    options: WnsSendOptions,
-  ): PreparedRequest {
-    this.#assertOpen()
-    const channelUriOptions = this.#options.channelUriOptions
-    const built = buildSendRequest({
-      channelUri,
-      notification,
-      accessToken: PENDING_TOKEN,
-      options,
-      ...(channelUriOptions ? { channelUriOptions } : {}),
-    })
-    if (built.warnings.length > 0) this.#warnOnce(built.warnings)
-    return prepareRequest(channelUri, built)
+  /** Sends one bulk item; whatever the item's checks throw becomes a rejection. */
+  #sendItem(item: unknown, index: number, call: ResolvedCallOptions): Promise<WnsSendResult> {
+    try {
+      const { channelUri, notification, options } = readBulkItem(item, index)
+      this.#assertOpen()
+      return deliver(
+        this.#delivery,
+        this.#preparer.prepareSend(channelUri, notification, options),
+        call,
+      )
+    } catch (error) {
+      return Promise.reject(error)
+    }
   }
 
   /** Logs each distinct builder warning once per client, not once per send of a batch. */
@@ -236,10 +236,6 @@ export class WnsClient {
       this.#warned.add(warning)
       this.#options.logger.warn({ warning }, 'a send option may not apply to this channel')
     }
-  }
-
-  #deliver(prepared: PreparedRequest, call: ResolvedCallOptions): Promise<WnsSendResult> {
-    return deliver(this.#delivery, prepared, call)
   }
 
   #assertOpen(): void {

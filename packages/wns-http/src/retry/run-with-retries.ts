@@ -37,19 +37,41 @@ export async function runWithRetries<T>(
   options: RunWithRetriesOptions,
 ): Promise<T> {
   const now = options.now ?? Date.now
+  const deadline = now() + options.retry.deadlineMs
+  try {
+    return await operation({ attempt: 1, remainingMs: Math.max(0, deadline - now()) })
+  } catch (error) {
+    return retryAfterFailure(operation, error, deadline, options)
+  }
+}
+
+/**
+ * The rest of {@link runWithRetries} once attempt 1 has failed with `error`, for callers that make
+ * the first attempt themselves and enter the retry machinery only after a failure. `deadline` is
+ * the total deadline (epoch milliseconds on `options.now`'s clock), fixed before attempt 1.
+ * @internal
+ */
+export async function retryAfterFailure<T>(
+  operation: (context: AttemptContext) => Promise<T>,
+  error: unknown,
+  deadline: number,
+  options: RunWithRetriesOptions,
+): Promise<T> {
+  const now = options.now ?? Date.now
   const { retry, signal } = options
-  const deadline = now() + retry.deadlineMs
+  let failure = error
   for (let attempt = 1; ; attempt++) {
+    if (!WnsError.isInstance(failure) || !failure.retryable || attempt >= retry.maxAttempts) {
+      throw failure
+    }
+    const delayMs = computeRetryDelay(failure, attempt, retry, options.random)
+    if (now() + delayMs >= deadline) throw failure
+    options.onRetry?.({ error: failure, attempt, delayMs })
+    await sleep(delayMs, signal)
     try {
-      return await operation({ attempt, remainingMs: Math.max(0, deadline - now()) })
-    } catch (error) {
-      if (!WnsError.isInstance(error) || !error.retryable || attempt >= retry.maxAttempts) {
-        throw error
-      }
-      const delayMs = computeRetryDelay(error, attempt, retry, options.random)
-      if (now() + delayMs >= deadline) throw error
-      options.onRetry?.({ error, attempt, delayMs })
-      await sleep(delayMs, signal)
+      return await operation({ attempt: attempt + 1, remainingMs: Math.max(0, deadline - now()) })
+    } catch (next) {
+      failure = next
     }
   }
 }

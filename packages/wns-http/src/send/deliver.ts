@@ -1,12 +1,15 @@
-import { classifyResponse, toWnsError } from '@homepot/wns-core'
+import { classifyResponse, toWnsError, type WnsSuccess } from '@homepot/wns-core'
 import type { Dispatcher } from 'undici'
-import type { WnsLogger } from '../logging/logger'
+import { silentLogger, type WnsLogger } from '../logging/logger'
 import type { ResolvedRetryOptions } from '../retry/retry-options'
-import { runWithRetries } from '../retry/run-with-retries'
+import { retryAfterFailure } from '../retry/run-with-retries'
+import { abortedError } from '../retry/sleep'
 import type { AccessTokenProvider } from '../tokens/access-token-provider'
-import { safeHost } from '../transport/map-transport-error'
-import { sendHttpRequest } from '../transport/send-http-request'
-import { type PreparedRequest, withAccessToken } from './prepared-request'
+import { peekToken } from '../tokens/peek-token'
+import type { DispatchedResponse } from '../transport/dispatch-handler'
+import { dispatchRequest } from '../transport/dispatch-request'
+import { mapDispatchError } from '../transport/map-transport-error'
+import type { PreparedSend } from './send-preparer'
 import type { WnsSendResult } from './send-result'
 
 /**
@@ -15,6 +18,8 @@ import type { WnsSendResult } from './send-result'
  */
 export interface DeliveryContext {
   readonly dispatcher: Dispatcher
+  /** `dispatcher` is undici's own Agent, Pool or Client (see `isNativeDispatcher`). */
+  readonly native: boolean
   readonly tokenProvider: AccessTokenProvider
   readonly logger: WnsLogger
   readonly random?: () => number
@@ -30,71 +35,139 @@ export interface DeliveryOptions {
   readonly signal?: AbortSignal | undefined
 }
 
+/** One send in progress. */
+interface Delivery {
+  readonly context: DeliveryContext
+  readonly prepared: PreparedSend
+  readonly options: DeliveryOptions
+  readonly startedAt: number
+  attempts: number
+  reauthenticated: boolean
+}
+
 /**
  * Sends a prepared request: gets a token, posts, classifies the answer with the core; on a 401
  * drops that token and resends once with a fresh one; retries what the core calls retryable
  * within the retry policy. Resolves a {@link WnsSendResult}; rejects with a `WnsError`.
+ *
+ * The first attempt runs here directly; the retry machinery is entered only after it fails.
  * @internal
  */
 export async function deliver(
   context: DeliveryContext,
-  prepared: PreparedRequest,
+  prepared: PreparedSend,
   options: DeliveryOptions,
 ): Promise<WnsSendResult> {
-  const { tokenProvider, logger, dispatcher } = context
-  const { signal } = options
-  const startedAt = performance.now()
-  const host = safeHost(prepared.url)
-  let attempts = 0
-  let reauthenticated = false
+  const delivery: Delivery = {
+    context,
+    prepared,
+    options,
+    startedAt: performance.now(),
+    attempts: 0,
+    reauthenticated: false,
+  }
+  const deadline = Date.now() + options.retry.deadlineMs
+  try {
+    return await attempt(delivery, Math.max(0, deadline - Date.now()))
+  } catch (error) {
+    const host = hostOf(prepared)
+    return retryAfterFailure(({ remainingMs }) => attempt(delivery, remainingMs), error, deadline, {
+      retry: options.retry,
+      signal: options.signal,
+      ...(context.random ? { random: context.random } : {}),
+      onRetry: ({ error: failure, attempt: number, delayMs }) =>
+        context.logger.warn(
+          { host, code: failure.code, attempt: number, delayMs },
+          'retrying WNS request',
+        ),
+    })
+  }
+}
 
-  const attempt = async ({ remainingMs }: { remainingMs: number }): Promise<WnsSendResult> => {
-    const timeoutMs = Math.min(options.timeoutMs, remainingMs)
-    for (;;) {
-      const token = await tokenProvider.getToken(signal)
-      const request = withAccessToken(prepared, token)
-      attempts++
-      const response = await sendHttpRequest(request, { dispatcher, timeoutMs, signal })
-      const outcome = classifyResponse({ status: response.status, headers: response.headers })
+/** One attempt: a token, one request, and one resend after a first 401. */
+async function attempt(delivery: Delivery, remainingMs: number): Promise<WnsSendResult> {
+  const { context, prepared, options } = delivery
+  const { tokenProvider, logger } = context
+  const { signal } = options
+  const timeoutMs = Math.min(options.timeoutMs, remainingMs)
+  for (;;) {
+    const token =
+      (signal?.aborted ? undefined : peekToken(tokenProvider)) ??
+      (await tokenProvider.getToken(signal))
+    delivery.attempts++
+    if (signal?.aborted) throw abortedError(signal)
+    let response: DispatchedResponse
+    try {
+      response = await send(delivery, token, timeoutMs)
+    } catch (cause) {
+      throw mapDispatchError(cause, timeoutMs, signal, () => prepared.template.describe(token))
+    }
+    const outcome = classifyResponse(response)
+    if (logger !== silentLogger) {
       logger.debug(
-        { method: prepared.method, host, status: response.status, attempts },
+        {
+          method: prepared.template.method,
+          host: hostOf(prepared),
+          status: response.status,
+          attempts: delivery.attempts,
+        },
         'WNS answered',
       )
-      if (outcome.ok) {
-        return {
-          ok: true,
-          channelUri: prepared.channelUri,
-          status: outcome.status,
-          notificationStatus: outcome.notificationStatus,
-          dropped: outcome.dropped,
-          ...(outcome.msgId === undefined ? {} : { msgId: outcome.msgId }),
-          ...(outcome.deviceConnectionStatus === undefined
-            ? {}
-            : { deviceConnectionStatus: outcome.deviceConnectionStatus }),
-          ...(outcome.retryAfterMs === undefined ? {} : { retryAfterMs: outcome.retryAfterMs }),
-          attempts,
-          latencyMs: performance.now() - startedAt,
-          diagnostics: outcome.diagnostics,
-        }
-      }
-      if (outcome.reauthenticate && !reauthenticated) {
-        reauthenticated = true
-        tokenProvider.invalidate(token)
-        logger.warn(
-          { host, status: response.status },
-          'WNS refused the access token; resending once with a new one',
-        )
-        continue
-      }
-      throw toWnsError(outcome, request)
     }
+    if (outcome.ok) return toResult(delivery, outcome)
+    if (outcome.reauthenticate && !delivery.reauthenticated) {
+      delivery.reauthenticated = true
+      tokenProvider.invalidate(token)
+      logger.warn(
+        { host: hostOf(prepared), status: response.status },
+        'WNS refused the access token; resending once with a new one',
+      )
+      continue
+    }
+    throw toWnsError(outcome, prepared.template.describe(token))
   }
+}
 
-  return runWithRetries(attempt, {
-    retry: options.retry,
-    signal,
-    ...(context.random ? { random: context.random } : {}),
-    onRetry: ({ error, attempt: number, delayMs }) =>
-      logger.warn({ host, code: error.code, attempt: number, delayMs }, 'retrying WNS request'),
-  })
+function send(delivery: Delivery, token: string, timeoutMs: number): Promise<DispatchedResponse> {
+  const { context, prepared, options } = delivery
+  const { template, target } = prepared
+  // undici reads a timeout of 0 as "none"; the smallest real one keeps "no time left" a timeout.
+  const limit = timeoutMs > 0 ? timeoutMs : 1
+  return dispatchRequest(
+    context.dispatcher,
+    {
+      origin: target.origin,
+      path: target.path,
+      method: template.method as Dispatcher.HttpMethod,
+      headers: template.headersWith(token) as string[],
+      body: template.body,
+      headersTimeout: limit,
+      bodyTimeout: limit,
+    },
+    { timeoutMs, signal: options.signal, native: context.native },
+  )
+}
+
+function toResult(delivery: Delivery, outcome: WnsSuccess): WnsSendResult {
+  // Field by field, in the order of WnsSendResult, without spreads for the optional fields.
+  const result = {
+    ok: true,
+    channelUri: delivery.prepared.channelUri,
+    status: outcome.status,
+    notificationStatus: outcome.notificationStatus,
+    dropped: outcome.dropped,
+  } as { -readonly [K in keyof WnsSendResult]: WnsSendResult[K] }
+  if (outcome.msgId !== undefined) result.msgId = outcome.msgId
+  if (outcome.deviceConnectionStatus !== undefined)
+    result.deviceConnectionStatus = outcome.deviceConnectionStatus
+  if (outcome.retryAfterMs !== undefined) result.retryAfterMs = outcome.retryAfterMs
+  result.attempts = delivery.attempts
+  result.latencyMs = performance.now() - delivery.startedAt
+  result.diagnostics = outcome.diagnostics
+  return result
+}
+
+/** The host, for logs: the target's origin without `https://` (channel URIs are all https). */
+function hostOf(prepared: PreparedSend): string {
+  return prepared.target.origin.slice('https://'.length)
 }

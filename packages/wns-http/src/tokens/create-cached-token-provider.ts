@@ -1,5 +1,6 @@
 import { abortedError } from '../retry/sleep'
 import type { AccessTokenGrant, AccessTokenProvider } from './access-token-provider'
+import { allowTokenPeek } from './peek-token'
 
 /** Settings of {@link createCachedTokenProvider}. */
 export interface CachedTokenProviderOptions {
@@ -69,10 +70,13 @@ export function createCachedTokenProvider(
     return inFlight
   }
 
-  return {
+  const current = (): string | undefined =>
+    cached && now() < cached.refreshAt ? cached.accessToken : undefined
+  const provider: AccessTokenProvider = {
     getToken(signal) {
       if (signal?.aborted) return Promise.reject(abortedError(signal))
-      if (cached && now() < cached.refreshAt) return Promise.resolve(cached.accessToken)
+      const token = current()
+      if (token !== undefined) return Promise.resolve(token)
       const shared = refresh()
       return signal ? raceWithSignal(shared, signal) : shared
     },
@@ -80,6 +84,8 @@ export function createCachedTokenProvider(
       if (cached?.accessToken === token) cached = undefined
     },
   }
+  allowTokenPeek(provider, current)
+  return provider
 }
 
 /** `promise`, or an `ABORTED` rejection as soon as `signal` aborts; the promise runs on. */

@@ -1,7 +1,8 @@
 import { WnsError } from '@homepot/wns-core'
 import { errors } from 'undici'
 import { describe, expect, it } from 'vitest'
-import { mapTransportError } from './map-transport-error'
+import { DispatchTimeoutError } from './dispatch-handler'
+import { mapDispatchError, mapTransportError } from './map-transport-error'
 
 const request = {
   method: 'POST',
@@ -45,5 +46,38 @@ describe('mapTransportError', () => {
   it('passes WnsErrors through', () => {
     const original = new WnsError('ABORTED')
     expect(mapTransportError(original, request)).toBe(original)
+  })
+})
+
+describe('mapDispatchError', () => {
+  const describeRequest = () => ({ ...request })
+
+  it.each([
+    new DispatchTimeoutError(50),
+    new errors.HeadersTimeoutError(),
+    new errors.BodyTimeoutError(),
+  ])('gives %s the TIMEOUT message a timed-out exchange has always had', (cause) => {
+    expect(mapDispatchError(cause, 50, undefined, describeRequest)).toMatchObject({
+      code: 'TIMEOUT',
+      retryable: true,
+      message: 'POST db5.notify.windows.com did not answer within 50 ms',
+      request: { headers: { Authorization: 'Bearer [REDACTED]' } },
+    })
+  })
+
+  it('reports ABORTED when the signal has aborted, whatever the transport said', () => {
+    const controller = new AbortController()
+    controller.abort(new Error('stop'))
+    const error = mapDispatchError(new errors.RequestAbortedError(), 50, controller.signal, () => {
+      throw new Error('an abort needs no request')
+    })
+    expect(error).toMatchObject({ code: 'ABORTED' })
+  })
+
+  it('maps anything else as mapTransportError does', () => {
+    const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })
+    expect(mapDispatchError(reset, 50, new AbortController().signal, describeRequest)).toEqual(
+      mapTransportError(reset, request),
+    )
   })
 })

@@ -1,8 +1,7 @@
-import { WnsError } from '@homepot/wns-core'
 import { type Dispatcher, request } from 'undici'
 import { abortedError } from '../retry/sleep'
 import type { HttpRequest, HttpResponse } from './http-request'
-import { mapTransportError, safeHost } from './map-transport-error'
+import { answerTimeoutError, mapTransportError } from './map-transport-error'
 
 /** Settings of one {@link sendHttpRequest} call. */
 export interface SendHttpRequestOptions {
@@ -17,7 +16,7 @@ export interface SendHttpRequestOptions {
 
 /**
  * Performs one HTTP exchange with `undici.request`, bounded by `timeoutMs` and `signal`.
- * Resolves for every HTTP status; rejects only with a {@link WnsError}: `TIMEOUT`, `ABORTED` or
+ * Resolves for every HTTP status; rejects only with a `WnsError`: `TIMEOUT`, `ABORTED` or
  * `NETWORK_ERROR`.
  * @internal
  */
@@ -50,12 +49,7 @@ export async function sendHttpRequest(
     else await response.body.dump()
     return { status: response.statusCode, headers: response.headers, bodyText }
   } catch (error) {
-    if (timedOut) {
-      throw new WnsError('TIMEOUT', {
-        message: `${input.method} ${safeHost(input.url)} did not answer within ${options.timeoutMs} ms`,
-        request: input,
-      })
-    }
+    if (timedOut) throw answerTimeoutError(input, options.timeoutMs)
     if (signal?.aborted) throw abortedError(signal)
     throw mapTransportError(error, input)
   } finally {

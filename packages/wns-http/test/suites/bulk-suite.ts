@@ -132,6 +132,24 @@ export function bulkSuite(factory: HarnessFactory): void {
       expect(fake.mock.stats().notificationRequests).toBeLessThanOrEqual(100 + 16)
     })
 
+    it('sends 64 at a time under a signal without a MaxListenersExceededWarning (issue 8)', async () => {
+      const warnings: Error[] = []
+      const onWarning = (warning: Error) => warnings.push(warning)
+      process.on('warning', onWarning)
+      try {
+        const channels = Array.from({ length: 400 }, () => fake.mock.createChannel())
+        const summary = await fake.client().sendMany(
+          channels.map((channelUri) => ({ channelUri, notification: BADGE })),
+          { concurrency: 64, signal: new AbortController().signal },
+        )
+        expect(summary.succeeded).toBe(400)
+        await new Promise((resolve) => setImmediate(resolve))
+      } finally {
+        process.off('warning', onWarning)
+      }
+      expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([])
+    })
+
     it('leaves a dispatcher it was given open when it closes', async () => {
       const channel = fake.mock.createChannel()
       const first = fake.client()
