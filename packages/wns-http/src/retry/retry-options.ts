@@ -22,9 +22,10 @@ export interface WnsRetryOptions {
    */
   readonly maxDelayMs?: number
   /**
-   * Total time budget for one send, attempts and waits included. A retry whose wait would end
-   * after the deadline is not made; the last error is returned at once instead (with its
-   * `retryAfterMs`, so the caller can schedule it).
+   * Time budget for one send's retries: no retry starts, and no wait is taken, past it. A retry
+   * whose wait would end after the deadline is not made; the last error is returned at once
+   * instead (with its `retryAfterMs`, so the caller can schedule it). An attempt already in flight
+   * keeps its `timeoutMs`, so a send ends within `deadlineMs + timeoutMs` at the latest.
    * @default 60000
    */
   readonly deadlineMs?: number

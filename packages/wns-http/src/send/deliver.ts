@@ -68,10 +68,10 @@ export async function deliver(
   }
   const deadline = Date.now() + options.retry.deadlineMs
   try {
-    return await attempt(delivery, Math.max(0, deadline - Date.now()))
+    return await attempt(delivery)
   } catch (error) {
     const host = hostOf(prepared)
-    return retryAfterFailure(({ remainingMs }) => attempt(delivery, remainingMs), error, deadline, {
+    return retryAfterFailure(() => attempt(delivery), error, deadline, {
       retry: options.retry,
       signal: options.signal,
       ...(context.random ? { random: context.random } : {}),
@@ -85,11 +85,13 @@ export async function deliver(
 }
 
 /** One attempt: a token, one request, and one resend after a first 401. */
-async function attempt(delivery: Delivery, remainingMs: number): Promise<WnsSendResult> {
+async function attempt(delivery: Delivery): Promise<WnsSendResult> {
   const { context, prepared, options } = delivery
   const { tokenProvider, logger } = context
   const { signal } = options
-  const timeoutMs = Math.min(options.timeoutMs, remainingMs)
+  // An attempt in flight keeps its whole timeout even near the deadline: cutting it short would
+  // report TIMEOUT instead of WNS's answer, and a request WNS already took would be sent again.
+  const timeoutMs = options.timeoutMs
   for (;;) {
     const token =
       (signal?.aborted ? undefined : peekToken(tokenProvider)) ??
