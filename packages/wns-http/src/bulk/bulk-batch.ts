@@ -80,6 +80,35 @@ export class BulkBatch {
     else this.#start(step.value, this.#pulled++)
   }
 
+  /**
+   * Reads one item of the input and starts it (or notes the end of the input). Sync iterables,
+   * arrays included, are read without a microtask per item, so the answer is a promise only for
+   * async input. Resolves `false` when reading threw (recorded with {@link BulkBatch.failSource}).
+   */
+  pull(): boolean | Promise<boolean> {
+    let next: IteratorResult<unknown> | PromiseLike<IteratorResult<unknown>>
+    try {
+      next = this.iterator.next()
+    } catch (error) {
+      this.failSource(error)
+      return false
+    }
+    if (!isThenable(next)) {
+      this.take(next)
+      return true
+    }
+    return Promise.resolve(next).then(
+      (step) => {
+        this.take(step)
+        return true
+      },
+      (error: unknown) => {
+        this.failSource(error)
+        return false
+      },
+    )
+  }
+
   /** Records that reading the input threw: no more items are read. */
   failSource(error: unknown): void {
     this.sourceError = { error }

@@ -30,15 +30,8 @@ export async function collectBulk(
   try {
     for (;;) {
       while (!batch.exhausted && batch.inFlight < concurrency) {
-        let step: IteratorResult<unknown>
-        try {
-          const next = batch.iterator.next()
-          step = isThenable(next) ? await next : next
-        } catch (error) {
-          batch.failSource(error)
-          break
-        }
-        batch.take(step)
+        const pulled = batch.pull()
+        if (!(isThenable(pulled) ? await pulled : pulled)) break
       }
       if (batch.exhausted && batch.inFlight === 0) break
       await new Promise<void>((resolve) => {

@@ -33,16 +33,8 @@ export async function* runBulk(
   try {
     for (;;) {
       while (!batch.exhausted && batch.inFlight + finished.length - head < concurrency) {
-        let step: IteratorResult<unknown>
-        try {
-          // Arrays and other sync iterables are read without a microtask per item.
-          const next = batch.iterator.next()
-          step = isThenable(next) ? await next : next
-        } catch (error) {
-          batch.failSource(error)
-          break
-        }
-        batch.take(step)
+        const pulled = batch.pull()
+        if (!(isThenable(pulled) ? await pulled : pulled)) break
       }
       if (head < finished.length) {
         const result = finished[head] as WnsBulkItemResult
