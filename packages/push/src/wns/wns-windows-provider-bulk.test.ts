@@ -1,42 +1,13 @@
 import { WnsError } from '@homepot/wns-core'
 import { WnsClient } from '@homepot/wns-http'
-import { createWnsMock, type WnsMock } from '@homepot/wns-mock-server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { PushPriority } from '../payload/push-priority'
-import type { WnsProviderConfig } from './wns-provider-config'
-import { WnsWindowsProvider } from './wns-windows-provider'
+import { CONFIG_UPDATE, useWnsProviderHarness } from '../../test/support/wns-provider-harness'
 
-const notification = {
-  title: 'Configuration Update',
-  body: 'New payment gateway settings are available',
-  data: { config_version: 'v1.2.3' },
-  priority: PushPriority.HIGH,
-}
-
-const providers: WnsWindowsProvider[] = []
-afterEach(async () => {
-  await Promise.all(providers.splice(0).map((provider) => provider.cleanup()))
+const notification = CONFIG_UPDATE
+const { setup } = useWnsProviderHarness()
+afterEach(() => {
   vi.restoreAllMocks()
 })
-
-function setup(config: Partial<WnsProviderConfig> = {}): {
-  mock: WnsMock
-  provider: WnsWindowsProvider
-} {
-  const mock = createWnsMock()
-  const provider = new WnsWindowsProvider(
-    {
-      packageSid: mock.defaultApp.packageSid,
-      clientSecret: mock.defaultApp.clientSecret,
-      dispatcher: mock.dispatcher,
-      retry: { maxAttempts: 1 },
-      ...config,
-    },
-    {},
-  )
-  providers.push(provider)
-  return { mock, provider }
-}
 
 describe('WnsWindowsProvider.sendBulkNotifications', () => {
   it('sends through sendMany in batches of batchSize and keeps one result per input, in order', async () => {

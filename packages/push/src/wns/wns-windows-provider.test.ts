@@ -1,40 +1,11 @@
 import { inspect } from 'node:util'
-import { createWnsMock, type WnsMock } from '@homepot/wns-mock-server'
-import { afterEach, describe, expect, it } from 'vitest'
-import { PushPriority } from '../payload/push-priority'
-import type { WnsProviderConfig } from './wns-provider-config'
+import { createWnsMock } from '@homepot/wns-mock-server'
+import { describe, expect, it } from 'vitest'
+import { CONFIG_UPDATE, useWnsProviderHarness } from '../../test/support/wns-provider-harness'
 import { WnsWindowsProvider } from './wns-windows-provider'
 
-const notification = {
-  title: 'Configuration Update',
-  body: 'New payment gateway settings are available',
-  data: { config_version: 'v1.2.3' },
-  priority: PushPriority.HIGH,
-}
-
-const providers: WnsWindowsProvider[] = []
-afterEach(async () => {
-  await Promise.all(providers.splice(0).map((provider) => provider.cleanup()))
-})
-
-function setup(config: Partial<WnsProviderConfig> = {}): {
-  mock: WnsMock
-  provider: WnsWindowsProvider
-} {
-  const mock = createWnsMock()
-  const provider = new WnsWindowsProvider(
-    {
-      packageSid: mock.defaultApp.packageSid,
-      clientSecret: mock.defaultApp.clientSecret,
-      dispatcher: mock.dispatcher,
-      retry: { maxAttempts: 1 },
-      ...config,
-    },
-    {},
-  )
-  providers.push(provider)
-  return { mock, provider }
-}
+const notification = CONFIG_UPDATE
+const { setup, track } = useWnsProviderHarness()
 
 describe('WnsWindowsProvider.initialize', () => {
   it('gets an access token, so getPlatformInfo reports tokenValid', async () => {
@@ -79,7 +50,7 @@ describe('WnsWindowsProvider.initialize', () => {
       },
       {},
     )
-    providers.push(provider)
+    track(provider)
     await provider.initialize()
     const uri = mock.createChannel({ app })
     expect((await provider.sendNotification(uri, notification)).success).toBe(true)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { WnsError } from '../errors/wns-error'
+import { expectInvalidPayload } from '../../test/support/expect-invalid-payload'
 import { tile } from './build-tile'
 import type { TileBindingSpec, TileSpec } from './tile-spec'
 
@@ -8,16 +8,7 @@ function xml(spec: TileSpec): string {
 }
 
 function expectInvalid(spec: unknown, field: string, message?: RegExp): void {
-  let error: unknown
-  try {
-    tile(spec as TileSpec)
-  } catch (caught) {
-    error = caught
-  }
-  expect(error).toBeInstanceOf(WnsError)
-  expect(error).toMatchObject({ code: 'INVALID_PAYLOAD', field })
-  expect((error as WnsError).message.startsWith(`${field} `)).toBe(true)
-  if (message) expect((error as WnsError).message).toMatch(message)
+  expectInvalidPayload(() => tile(spec as TileSpec), field, message)
 }
 
 const medium = (overrides: Partial<TileBindingSpec> = {}): TileBindingSpec => ({

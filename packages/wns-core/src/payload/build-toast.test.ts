@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { WnsError } from '../errors/wns-error'
+import { expectInvalidPayload, thrownWnsError } from '../../test/support/expect-invalid-payload'
 import { toast } from './build-toast'
 import { TOAST_LIMITS } from './limits'
 import type { ToastActionSpec, ToastSpec } from './toast-spec'
@@ -10,23 +10,8 @@ function xml(spec: ToastSpec): string {
   return toast(spec).body as string
 }
 
-function thrown(build: () => unknown): WnsError {
-  try {
-    build()
-  } catch (error) {
-    if (error instanceof WnsError) return error
-    throw error
-  }
-  throw new Error('expected the builder to throw')
-}
-
-/** Asserts an INVALID_PAYLOAD error whose field is `field` and whose message starts with it. */
 function expectInvalid(spec: unknown, field: string, message?: RegExp): void {
-  const error = thrown(() => toast(spec as ToastSpec))
-  expect(error.code).toBe('INVALID_PAYLOAD')
-  expect(error.field).toBe(field)
-  expect(error.message.startsWith(`${field} `)).toBe(true)
-  if (message) expect(error.message).toMatch(message)
+  expectInvalidPayload(() => toast(spec as ToastSpec), field, message)
 }
 
 const action = (overrides: Partial<ToastActionSpec> = {}): ToastActionSpec => ({
@@ -317,7 +302,7 @@ describe('toast', () => {
     const overhead = toast({ text: [''] }).byteLength
     const atLimit = toast({ text: ['a'.repeat(5000 - overhead)] })
     expect(atLimit.byteLength).toBe(5000)
-    const error = thrown(() => toast({ text: [`é${'a'.repeat(5000 - overhead - 1)}`] }))
+    const error = thrownWnsError(() => toast({ text: [`é${'a'.repeat(5000 - overhead - 1)}`] }))
     expect(error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', field: 'toast' })
     expect(error.message).toMatch(/5001 bytes/)
   })
