@@ -133,8 +133,6 @@ async function attempt(delivery: Delivery): Promise<WnsSendResult> {
 function send(delivery: Delivery, token: string, timeoutMs: number): Promise<DispatchedResponse> {
   const { context, prepared, options } = delivery
   const { template, target } = prepared
-  // undici reads a timeout of 0 as "none"; the smallest real one keeps "no time left" a timeout.
-  const limit = timeoutMs > 0 ? timeoutMs : 1
   return dispatchRequest(
     context.dispatcher,
     {
@@ -143,8 +141,9 @@ function send(delivery: Delivery, token: string, timeoutMs: number): Promise<Dis
       method: template.method as Dispatcher.HttpMethod,
       headers: template.headersWith(token) as string[],
       body: template.body,
-      headersTimeout: limit,
-      bodyTimeout: limit,
+      // timeoutMs is at least 1 (validated), so undici never reads it as "no timeout".
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
     },
     { timeoutMs, signal: options.signal, native: context.native },
   )
